@@ -1,0 +1,1 @@
+"""Stateset: the typed Python SDK for the Stateset commerce-operations API."""
