@@ -1,0 +1,270 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.api_customer import ApiCustomer
+    from ..models.api_fulfillment import ApiFulfillment
+    from ..models.api_line_item import ApiLineItem
+    from ..models.api_links import ApiLinks
+    from ..models.api_message import ApiMessage
+    from ..models.api_order import ApiOrder
+    from ..models.api_totals import ApiTotals
+
+
+T = TypeVar("T", bound="ApiCheckoutSessionWithOrder")
+
+
+@_attrs_define
+class ApiCheckoutSessionWithOrder:
+    """
+    Attributes:
+        created_at (str):
+        id (str):
+        items (list[ApiLineItem]):
+        status (str):
+        totals (ApiTotals):
+        updated_at (str):
+        order (ApiOrder):
+        customer (ApiCustomer | None | Unset):
+        fulfillment (ApiFulfillment | None | Unset):
+        links (ApiLinks | None | Unset):
+        messages (list[ApiMessage] | None | Unset):
+    """
+
+    created_at: str
+    id: str
+    items: list[ApiLineItem]
+    status: str
+    totals: ApiTotals
+    updated_at: str
+    order: ApiOrder
+    customer: ApiCustomer | None | Unset = UNSET
+    fulfillment: ApiFulfillment | None | Unset = UNSET
+    links: ApiLinks | None | Unset = UNSET
+    messages: list[ApiMessage] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.api_customer import ApiCustomer  # noqa: PLC0415
+        from ..models.api_fulfillment import ApiFulfillment  # noqa: PLC0415
+        from ..models.api_links import ApiLinks  # noqa: PLC0415
+
+        created_at = self.created_at
+
+        id = self.id
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        status = self.status
+
+        totals = self.totals.to_dict()
+
+        updated_at = self.updated_at
+
+        order = self.order.to_dict()
+
+        customer: dict[str, Any] | None | Unset
+        if isinstance(self.customer, Unset):
+            customer = UNSET
+        elif isinstance(self.customer, ApiCustomer):
+            customer = self.customer.to_dict()
+        else:
+            customer = self.customer
+
+        fulfillment: dict[str, Any] | None | Unset
+        if isinstance(self.fulfillment, Unset):
+            fulfillment = UNSET
+        elif isinstance(self.fulfillment, ApiFulfillment):
+            fulfillment = self.fulfillment.to_dict()
+        else:
+            fulfillment = self.fulfillment
+
+        links: dict[str, Any] | None | Unset
+        if isinstance(self.links, Unset):
+            links = UNSET
+        elif isinstance(self.links, ApiLinks):
+            links = self.links.to_dict()
+        else:
+            links = self.links
+
+        messages: list[dict[str, Any]] | None | Unset
+        if isinstance(self.messages, Unset):
+            messages = UNSET
+        elif isinstance(self.messages, list):
+            messages = []
+            for messages_type_0_item_data in self.messages:
+                messages_type_0_item = messages_type_0_item_data.to_dict()
+                messages.append(messages_type_0_item)
+
+        else:
+            messages = self.messages
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "id": id,
+                "items": items,
+                "status": status,
+                "totals": totals,
+                "updated_at": updated_at,
+                "order": order,
+            }
+        )
+        if customer is not UNSET:
+            field_dict["customer"] = customer
+        if fulfillment is not UNSET:
+            field_dict["fulfillment"] = fulfillment
+        if links is not UNSET:
+            field_dict["links"] = links
+        if messages is not UNSET:
+            field_dict["messages"] = messages
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.api_customer import ApiCustomer  # noqa: PLC0415
+        from ..models.api_fulfillment import ApiFulfillment  # noqa: PLC0415
+        from ..models.api_line_item import ApiLineItem  # noqa: PLC0415
+        from ..models.api_links import ApiLinks  # noqa: PLC0415
+        from ..models.api_message import ApiMessage  # noqa: PLC0415
+        from ..models.api_order import ApiOrder  # noqa: PLC0415
+        from ..models.api_totals import ApiTotals  # noqa: PLC0415
+
+        d = dict(src_dict)
+        created_at = d.pop("created_at")
+
+        id = d.pop("id")
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = ApiLineItem.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        status = d.pop("status")
+
+        totals = ApiTotals.from_dict(d.pop("totals"))
+
+        updated_at = d.pop("updated_at")
+
+        order = ApiOrder.from_dict(d.pop("order"))
+
+        def _parse_customer(data: object) -> ApiCustomer | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                customer_type_1 = ApiCustomer.from_dict(data)
+
+                return customer_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ApiCustomer | None | Unset, data)
+
+        customer = _parse_customer(d.pop("customer", UNSET))
+
+        def _parse_fulfillment(data: object) -> ApiFulfillment | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                fulfillment_type_1 = ApiFulfillment.from_dict(data)
+
+                return fulfillment_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ApiFulfillment | None | Unset, data)
+
+        fulfillment = _parse_fulfillment(d.pop("fulfillment", UNSET))
+
+        def _parse_links(data: object) -> ApiLinks | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                links_type_1 = ApiLinks.from_dict(data)
+
+                return links_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ApiLinks | None | Unset, data)
+
+        links = _parse_links(d.pop("links", UNSET))
+
+        def _parse_messages(data: object) -> list[ApiMessage] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                messages_type_0 = []
+                _messages_type_0 = data
+                for messages_type_0_item_data in _messages_type_0:
+                    messages_type_0_item = ApiMessage.from_dict(messages_type_0_item_data)
+
+                    messages_type_0.append(messages_type_0_item)
+
+                return messages_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ApiMessage] | None | Unset, data)
+
+        messages = _parse_messages(d.pop("messages", UNSET))
+
+        api_checkout_session_with_order = cls(
+            created_at=created_at,
+            id=id,
+            items=items,
+            status=status,
+            totals=totals,
+            updated_at=updated_at,
+            order=order,
+            customer=customer,
+            fulfillment=fulfillment,
+            links=links,
+            messages=messages,
+        )
+
+        api_checkout_session_with_order.additional_properties = d
+        return api_checkout_session_with_order
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.api_address import ApiAddress
+
+
+T = TypeVar("T", bound="ApiCustomer")
+
+
+@_attrs_define
+class ApiCustomer:
+    """
+    Attributes:
+        billing_address (ApiAddress | None | Unset):
+        shipping_address (ApiAddress | None | Unset):
+    """
+
+    billing_address: ApiAddress | None | Unset = UNSET
+    shipping_address: ApiAddress | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.api_address import ApiAddress  # noqa: PLC0415
+
+        billing_address: dict[str, Any] | None | Unset
+        if isinstance(self.billing_address, Unset):
+            billing_address = UNSET
+        elif isinstance(self.billing_address, ApiAddress):
+            billing_address = self.billing_address.to_dict()
+        else:
+            billing_address = self.billing_address
+
+        shipping_address: dict[str, Any] | None | Unset
+        if isinstance(self.shipping_address, Unset):
+            shipping_address = UNSET
+        elif isinstance(self.shipping_address, ApiAddress):
+            shipping_address = self.shipping_address.to_dict()
+        else:
+            shipping_address = self.shipping_address
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if billing_address is not UNSET:
+            field_dict["billing_address"] = billing_address
+        if shipping_address is not UNSET:
+            field_dict["shipping_address"] = shipping_address
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.api_address import ApiAddress  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_billing_address(data: object) -> ApiAddress | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                billing_address_type_1 = ApiAddress.from_dict(data)
+
+                return billing_address_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ApiAddress | None | Unset, data)
+
+        billing_address = _parse_billing_address(d.pop("billing_address", UNSET))
+
+        def _parse_shipping_address(data: object) -> ApiAddress | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                shipping_address_type_1 = ApiAddress.from_dict(data)
+
+                return shipping_address_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ApiAddress | None | Unset, data)
+
+        shipping_address = _parse_shipping_address(d.pop("shipping_address", UNSET))
+
+        api_customer = cls(
+            billing_address=billing_address,
+            shipping_address=shipping_address,
+        )
+
+        api_customer.additional_properties = d
+        return api_customer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ApiFulfillmentSelection")
+
+
+@_attrs_define
+class ApiFulfillmentSelection:
+    """
+    Attributes:
+        selected_id (None | str | Unset):
+    """
+
+    selected_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        selected_id: None | str | Unset
+        if isinstance(self.selected_id, Unset):
+            selected_id = UNSET
+        else:
+            selected_id = self.selected_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if selected_id is not UNSET:
+            field_dict["selected_id"] = selected_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_selected_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        selected_id = _parse_selected_id(d.pop("selected_id", UNSET))
+
+        api_fulfillment_selection = cls(
+            selected_id=selected_id,
+        )
+
+        api_fulfillment_selection.additional_properties = d
+        return api_fulfillment_selection
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ApiPaymentRequest")
+
+
+@_attrs_define
+class ApiPaymentRequest:
+    """
+    Attributes:
+        delegated_token (None | str | Unset):
+        method (None | str | Unset):
+    """
+
+    delegated_token: None | str | Unset = UNSET
+    method: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        delegated_token: None | str | Unset
+        if isinstance(self.delegated_token, Unset):
+            delegated_token = UNSET
+        else:
+            delegated_token = self.delegated_token
+
+        method: None | str | Unset
+        if isinstance(self.method, Unset):
+            method = UNSET
+        else:
+            method = self.method
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if delegated_token is not UNSET:
+            field_dict["delegated_token"] = delegated_token
+        if method is not UNSET:
+            field_dict["method"] = method
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_delegated_token(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        delegated_token = _parse_delegated_token(d.pop("delegated_token", UNSET))
+
+        def _parse_method(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        method = _parse_method(d.pop("method", UNSET))
+
+        api_payment_request = cls(
+            delegated_token=delegated_token,
+            method=method,
+        )
+
+        api_payment_request.additional_properties = d
+        return api_payment_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

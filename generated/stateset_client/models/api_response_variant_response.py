@@ -1,0 +1,171 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.response_meta import ResponseMeta
+    from ..models.variant_response import VariantResponse
+
+
+T = TypeVar("T", bound="ApiResponseVariantResponse")
+
+
+@_attrs_define
+class ApiResponseVariantResponse:
+    """Success envelope whose `data` is VariantResponse.
+
+    Attributes:
+        success (bool):
+        data (VariantResponse | Unset):
+        message (None | str | Unset):
+        errors (list[str] | None | Unset):
+        meta (None | ResponseMeta | Unset):
+    """
+
+    success: bool
+    data: VariantResponse | Unset = UNSET
+    message: None | str | Unset = UNSET
+    errors: list[str] | None | Unset = UNSET
+    meta: None | ResponseMeta | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.response_meta import ResponseMeta  # noqa: PLC0415
+
+        success = self.success
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
+        errors: list[str] | None | Unset
+        if isinstance(self.errors, Unset):
+            errors = UNSET
+        elif isinstance(self.errors, list):
+            errors = self.errors
+
+        else:
+            errors = self.errors
+
+        meta: dict[str, Any] | None | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, ResponseMeta):
+            meta = self.meta.to_dict()
+        else:
+            meta = self.meta
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+            }
+        )
+        if data is not UNSET:
+            field_dict["data"] = data
+        if message is not UNSET:
+            field_dict["message"] = message
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.response_meta import ResponseMeta  # noqa: PLC0415
+        from ..models.variant_response import VariantResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        _data = d.pop("data", UNSET)
+        data: VariantResponse | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = VariantResponse.from_dict(_data)
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
+
+        def _parse_errors(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                errors_type_0 = cast(list[str], data)
+
+                return errors_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        errors = _parse_errors(d.pop("errors", UNSET))
+
+        def _parse_meta(data: object) -> None | ResponseMeta | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_1 = ResponseMeta.from_dict(data)
+
+                return meta_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ResponseMeta | Unset, data)
+
+        meta = _parse_meta(d.pop("meta", UNSET))
+
+        api_response_variant_response = cls(
+            success=success,
+            data=data,
+            message=message,
+            errors=errors,
+            meta=meta,
+        )
+
+        api_response_variant_response.additional_properties = d
+        return api_response_variant_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

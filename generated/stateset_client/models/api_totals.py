@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.api_money import ApiMoney
+
+
+T = TypeVar("T", bound="ApiTotals")
+
+
+@_attrs_define
+class ApiTotals:
+    """
+    Attributes:
+        grand_total (ApiMoney):
+        subtotal (ApiMoney):
+        discount (ApiMoney | None | Unset):
+        shipping (ApiMoney | None | Unset):
+        tax (ApiMoney | None | Unset):
+    """
+
+    grand_total: ApiMoney
+    subtotal: ApiMoney
+    discount: ApiMoney | None | Unset = UNSET
+    shipping: ApiMoney | None | Unset = UNSET
+    tax: ApiMoney | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.api_money import ApiMoney  # noqa: PLC0415
+
+        grand_total = self.grand_total.to_dict()
+
+        subtotal = self.subtotal.to_dict()
+
+        discount: dict[str, Any] | None | Unset
+        if isinstance(self.discount, Unset):
+            discount = UNSET
+        elif isinstance(self.discount, ApiMoney):
+            discount = self.discount.to_dict()
+        else:
+            discount = self.discount
+
+        shipping: dict[str, Any] | None | Unset
+        if isinstance(self.shipping, Unset):
+            shipping = UNSET
+        elif isinstance(self.shipping, ApiMoney):
+            shipping = self.shipping.to_dict()
+        else:
+            shipping = self.shipping
+
+        tax: dict[str, Any] | None | Unset
+        if isinstance(self.tax, Unset):
+            tax = UNSET
+        elif isinstance(self.tax, ApiMoney):
+            tax = self.tax.to_dict()
+        else:
+            tax = self.tax
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "grand_total": grand_total,
+                "subtotal": subtotal,
+            }
+        )
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if shipping is not UNSET:
+            field_dict["shipping"] = shipping
+        if tax is not UNSET:
+            field_dict["tax"] = tax
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.api_money import ApiMoney  # noqa: PLC0415
+
+        d = dict(src_dict)
+        grand_total = ApiMoney.from_dict(d.pop("grand_total"))
+
+        subtotal = ApiMoney.from_dict(d.pop("subtotal"))
+
+        def _parse_discount(data: object) -> ApiMoney | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                discount_type_1 = ApiMoney.from_dict(data)
+
+                return discount_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ApiMoney | None | Unset, data)
+
+        discount = _parse_discount(d.pop("discount", UNSET))
+
+        def _parse_shipping(data: object) -> ApiMoney | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                shipping_type_1 = ApiMoney.from_dict(data)
+
+                return shipping_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ApiMoney | None | Unset, data)
+
+        shipping = _parse_shipping(d.pop("shipping", UNSET))
+
+        def _parse_tax(data: object) -> ApiMoney | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tax_type_1 = ApiMoney.from_dict(data)
+
+                return tax_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ApiMoney | None | Unset, data)
+
+        tax = _parse_tax(d.pop("tax", UNSET))
+
+        api_totals = cls(
+            grand_total=grand_total,
+            subtotal=subtotal,
+            discount=discount,
+            shipping=shipping,
+            tax=tax,
+        )
+
+        api_totals.additional_properties = d
+        return api_totals
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.batch_item_error import BatchItemError
+    from ..models.inventory_item import InventoryItem
+
+
+T = TypeVar("T", bound="BatchInventoryResult")
+
+
+@_attrs_define
+class BatchInventoryResult:
+    """
+    Attributes:
+        index (int):
+        status (int):
+        data (InventoryItem | None | Unset):
+        error (BatchItemError | None | Unset):
+    """
+
+    index: int
+    status: int
+    data: InventoryItem | None | Unset = UNSET
+    error: BatchItemError | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.batch_item_error import BatchItemError  # noqa: PLC0415
+        from ..models.inventory_item import InventoryItem  # noqa: PLC0415
+
+        index = self.index
+
+        status = self.status
+
+        data: dict[str, Any] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, InventoryItem):
+            data = self.data.to_dict()
+        else:
+            data = self.data
+
+        error: dict[str, Any] | None | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, BatchItemError):
+            error = self.error.to_dict()
+        else:
+            error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "index": index,
+                "status": status,
+            }
+        )
+        if data is not UNSET:
+            field_dict["data"] = data
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.batch_item_error import BatchItemError  # noqa: PLC0415
+        from ..models.inventory_item import InventoryItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        index = d.pop("index")
+
+        status = d.pop("status")
+
+        def _parse_data(data: object) -> InventoryItem | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_1 = InventoryItem.from_dict(data)
+
+                return data_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InventoryItem | None | Unset, data)
+
+        data = _parse_data(d.pop("data", UNSET))
+
+        def _parse_error(data: object) -> BatchItemError | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                error_type_1 = BatchItemError.from_dict(data)
+
+                return error_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BatchItemError | None | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
+
+        batch_inventory_result = cls(
+            index=index,
+            status=status,
+            data=data,
+            error=error,
+        )
+
+        batch_inventory_result.additional_properties = d
+        return batch_inventory_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

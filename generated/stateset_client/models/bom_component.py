@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BomComponent")
+
+
+@_attrs_define
+class BomComponent:
+    """
+    Attributes:
+        id (UUID):
+        component_id (UUID):
+        quantity (int):
+        unit_of_measure (str):
+        position (None | str | Unset):
+        notes (None | str | Unset):
+    """
+
+    id: UUID
+    component_id: UUID
+    quantity: int
+    unit_of_measure: str
+    position: None | str | Unset = UNSET
+    notes: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        component_id = str(self.component_id)
+
+        quantity = self.quantity
+
+        unit_of_measure = self.unit_of_measure
+
+        position: None | str | Unset
+        if isinstance(self.position, Unset):
+            position = UNSET
+        else:
+            position = self.position
+
+        notes: None | str | Unset
+        if isinstance(self.notes, Unset):
+            notes = UNSET
+        else:
+            notes = self.notes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "component_id": component_id,
+                "quantity": quantity,
+                "unit_of_measure": unit_of_measure,
+            }
+        )
+        if position is not UNSET:
+            field_dict["position"] = position
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        component_id = UUID(d.pop("component_id"))
+
+        quantity = d.pop("quantity")
+
+        unit_of_measure = d.pop("unit_of_measure")
+
+        def _parse_position(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        position = _parse_position(d.pop("position", UNSET))
+
+        def _parse_notes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        notes = _parse_notes(d.pop("notes", UNSET))
+
+        bom_component = cls(
+            id=id,
+            component_id=component_id,
+            quantity=quantity,
+            unit_of_measure=unit_of_measure,
+            position=position,
+            notes=notes,
+        )
+
+        bom_component.additional_properties = d
+        return bom_component
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

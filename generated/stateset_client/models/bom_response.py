@@ -1,0 +1,186 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.bom_response_status import BomResponseStatus, check_bom_response_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.bom_component import BomComponent
+
+
+T = TypeVar("T", bound="BomResponse")
+
+
+@_attrs_define
+class BomResponse:
+    """
+    Attributes:
+        id (UUID):
+        name (str):
+        product_id (UUID):
+        revision (str):
+        status (BomResponseStatus):
+        components (list[BomComponent]):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        last_audited_at (datetime.datetime | None | Unset):
+        last_audited_by (None | str | Unset):
+    """
+
+    id: UUID
+    name: str
+    product_id: UUID
+    revision: str
+    status: BomResponseStatus
+    components: list[BomComponent]
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    last_audited_at: datetime.datetime | None | Unset = UNSET
+    last_audited_by: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        name = self.name
+
+        product_id = str(self.product_id)
+
+        revision = self.revision
+
+        status: str = self.status
+
+        components = []
+        for components_item_data in self.components:
+            components_item = components_item_data.to_dict()
+            components.append(components_item)
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        last_audited_at: None | str | Unset
+        if isinstance(self.last_audited_at, Unset):
+            last_audited_at = UNSET
+        elif isinstance(self.last_audited_at, datetime.datetime):
+            last_audited_at = self.last_audited_at.isoformat()
+        else:
+            last_audited_at = self.last_audited_at
+
+        last_audited_by: None | str | Unset
+        if isinstance(self.last_audited_by, Unset):
+            last_audited_by = UNSET
+        else:
+            last_audited_by = self.last_audited_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "product_id": product_id,
+                "revision": revision,
+                "status": status,
+                "components": components,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if last_audited_at is not UNSET:
+            field_dict["last_audited_at"] = last_audited_at
+        if last_audited_by is not UNSET:
+            field_dict["last_audited_by"] = last_audited_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bom_component import BomComponent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        name = d.pop("name")
+
+        product_id = UUID(d.pop("product_id"))
+
+        revision = d.pop("revision")
+
+        status = check_bom_response_status(d.pop("status"))
+
+        components = []
+        _components = d.pop("components")
+        for components_item_data in _components:
+            components_item = BomComponent.from_dict(components_item_data)
+
+            components.append(components_item)
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        def _parse_last_audited_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_audited_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_audited_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_audited_at = _parse_last_audited_at(d.pop("last_audited_at", UNSET))
+
+        def _parse_last_audited_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_audited_by = _parse_last_audited_by(d.pop("last_audited_by", UNSET))
+
+        bom_response = cls(
+            id=id,
+            name=name,
+            product_id=product_id,
+            revision=revision,
+            status=status,
+            components=components,
+            created_at=created_at,
+            updated_at=updated_at,
+            last_audited_at=last_audited_at,
+            last_audited_by=last_audited_by,
+        )
+
+        bom_response.additional_properties = d
+        return bom_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CarrierDetailsRequest")
+
+
+@_attrs_define
+class CarrierDetailsRequest:
+    """
+    Attributes:
+        carrier_name (str):
+        service_level (None | str | Unset):
+        tracking_number (None | str | Unset):
+    """
+
+    carrier_name: str
+    service_level: None | str | Unset = UNSET
+    tracking_number: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        carrier_name = self.carrier_name
+
+        service_level: None | str | Unset
+        if isinstance(self.service_level, Unset):
+            service_level = UNSET
+        else:
+            service_level = self.service_level
+
+        tracking_number: None | str | Unset
+        if isinstance(self.tracking_number, Unset):
+            tracking_number = UNSET
+        else:
+            tracking_number = self.tracking_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "carrier_name": carrier_name,
+            }
+        )
+        if service_level is not UNSET:
+            field_dict["service_level"] = service_level
+        if tracking_number is not UNSET:
+            field_dict["tracking_number"] = tracking_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        carrier_name = d.pop("carrier_name")
+
+        def _parse_service_level(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        service_level = _parse_service_level(d.pop("service_level", UNSET))
+
+        def _parse_tracking_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tracking_number = _parse_tracking_number(d.pop("tracking_number", UNSET))
+
+        carrier_details_request = cls(
+            carrier_name=carrier_name,
+            service_level=service_level,
+            tracking_number=tracking_number,
+        )
+
+        carrier_details_request.additional_properties = d
+        return carrier_details_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CartMetrics")
+
+
+@_attrs_define
+class CartMetrics:
+    """
+    Attributes:
+        abandoned_carts (int):
+        active_carts (int):
+        average_cart_value (str):
+        converted_carts (int):
+        total_carts (int):
+    """
+
+    abandoned_carts: int
+    active_carts: int
+    average_cart_value: str
+    converted_carts: int
+    total_carts: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        abandoned_carts = self.abandoned_carts
+
+        active_carts = self.active_carts
+
+        average_cart_value = self.average_cart_value
+
+        converted_carts = self.converted_carts
+
+        total_carts = self.total_carts
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "abandoned_carts": abandoned_carts,
+                "active_carts": active_carts,
+                "average_cart_value": average_cart_value,
+                "converted_carts": converted_carts,
+                "total_carts": total_carts,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        abandoned_carts = d.pop("abandoned_carts")
+
+        active_carts = d.pop("active_carts")
+
+        average_cart_value = d.pop("average_cart_value")
+
+        converted_carts = d.pop("converted_carts")
+
+        total_carts = d.pop("total_carts")
+
+        cart_metrics = cls(
+            abandoned_carts=abandoned_carts,
+            active_carts=active_carts,
+            average_cart_value=average_cart_value,
+            converted_carts=converted_carts,
+            total_carts=total_carts,
+        )
+
+        cart_metrics.additional_properties = d
+        return cart_metrics
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CheckoutCustomerRequest")
+
+
+@_attrs_define
+class CheckoutCustomerRequest:
+    """
+    Attributes:
+        email (str):
+        subscribe_newsletter (bool | None | Unset):
+    """
+
+    email: str
+    subscribe_newsletter: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        subscribe_newsletter: bool | None | Unset
+        if isinstance(self.subscribe_newsletter, Unset):
+            subscribe_newsletter = UNSET
+        else:
+            subscribe_newsletter = self.subscribe_newsletter
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email": email,
+            }
+        )
+        if subscribe_newsletter is not UNSET:
+            field_dict["subscribe_newsletter"] = subscribe_newsletter
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        email = d.pop("email")
+
+        def _parse_subscribe_newsletter(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        subscribe_newsletter = _parse_subscribe_newsletter(d.pop("subscribe_newsletter", UNSET))
+
+        checkout_customer_request = cls(
+            email=email,
+            subscribe_newsletter=subscribe_newsletter,
+        )
+
+        checkout_customer_request.additional_properties = d
+        return checkout_customer_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CompleteCheckoutRequest")
+
+
+@_attrs_define
+class CompleteCheckoutRequest:
+    """
+    Attributes:
+        payment_method (str):
+        payment_token (None | str | Unset):
+    """
+
+    payment_method: str
+    payment_token: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        payment_method = self.payment_method
+
+        payment_token: None | str | Unset
+        if isinstance(self.payment_token, Unset):
+            payment_token = UNSET
+        else:
+            payment_token = self.payment_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "payment_method": payment_method,
+            }
+        )
+        if payment_token is not UNSET:
+            field_dict["payment_token"] = payment_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        payment_method = d.pop("payment_method")
+
+        def _parse_payment_token(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        payment_token = _parse_payment_token(d.pop("payment_token", UNSET))
+
+        complete_checkout_request = cls(
+            payment_method=payment_method,
+            payment_token=payment_token,
+        )
+
+        complete_checkout_request.additional_properties = d
+        return complete_checkout_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

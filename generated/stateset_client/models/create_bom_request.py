@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.bom_component_request import BOMComponentRequest
+
+
+T = TypeVar("T", bound="CreateBOMRequest")
+
+
+@_attrs_define
+class CreateBOMRequest:
+    """
+    Attributes:
+        components (list[BOMComponentRequest]):
+        name (str):
+        product_id (UUID):
+        revision (str):
+    """
+
+    components: list[BOMComponentRequest]
+    name: str
+    product_id: UUID
+    revision: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        components = []
+        for components_item_data in self.components:
+            components_item = components_item_data.to_dict()
+            components.append(components_item)
+
+        name = self.name
+
+        product_id = str(self.product_id)
+
+        revision = self.revision
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "components": components,
+                "name": name,
+                "product_id": product_id,
+                "revision": revision,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bom_component_request import BOMComponentRequest  # noqa: PLC0415
+
+        d = dict(src_dict)
+        components = []
+        _components = d.pop("components")
+        for components_item_data in _components:
+            components_item = BOMComponentRequest.from_dict(components_item_data)
+
+            components.append(components_item)
+
+        name = d.pop("name")
+
+        product_id = UUID(d.pop("product_id"))
+
+        revision = d.pop("revision")
+
+        create_bom_request = cls(
+            components=components,
+            name=name,
+            product_id=product_id,
+            revision=revision,
+        )
+
+        create_bom_request.additional_properties = d
+        return create_bom_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

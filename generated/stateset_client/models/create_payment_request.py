@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreatePaymentRequest")
+
+
+@_attrs_define
+class CreatePaymentRequest:
+    """
+    Attributes:
+        amount (str):
+        order_id (UUID):
+        payment_method (str):
+        currency (None | str | Unset):
+        payment_method_id (None | str | Unset):
+    """
+
+    amount: str
+    order_id: UUID
+    payment_method: str
+    currency: None | str | Unset = UNSET
+    payment_method_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount
+
+        order_id = str(self.order_id)
+
+        payment_method = self.payment_method
+
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        else:
+            currency = self.currency
+
+        payment_method_id: None | str | Unset
+        if isinstance(self.payment_method_id, Unset):
+            payment_method_id = UNSET
+        else:
+            payment_method_id = self.payment_method_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount": amount,
+                "order_id": order_id,
+                "payment_method": payment_method,
+            }
+        )
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if payment_method_id is not UNSET:
+            field_dict["payment_method_id"] = payment_method_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount = d.pop("amount")
+
+        order_id = UUID(d.pop("order_id"))
+
+        payment_method = d.pop("payment_method")
+
+        def _parse_currency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        currency = _parse_currency(d.pop("currency", UNSET))
+
+        def _parse_payment_method_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        payment_method_id = _parse_payment_method_id(d.pop("payment_method_id", UNSET))
+
+        create_payment_request = cls(
+            amount=amount,
+            order_id=order_id,
+            payment_method=payment_method,
+            currency=currency,
+            payment_method_id=payment_method_id,
+        )
+
+        create_payment_request.additional_properties = d
+        return create_payment_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreateShipmentRequest")
+
+
+@_attrs_define
+class CreateShipmentRequest:
+    """
+    Attributes:
+        order_id (UUID):
+        recipient_name (str):
+        shipping_address (str):
+        shipping_method (str):
+        tracking_number (str):
+    """
+
+    order_id: UUID
+    recipient_name: str
+    shipping_address: str
+    shipping_method: str
+    tracking_number: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_id = str(self.order_id)
+
+        recipient_name = self.recipient_name
+
+        shipping_address = self.shipping_address
+
+        shipping_method = self.shipping_method
+
+        tracking_number = self.tracking_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "order_id": order_id,
+                "recipient_name": recipient_name,
+                "shipping_address": shipping_address,
+                "shipping_method": shipping_method,
+                "tracking_number": tracking_number,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        order_id = UUID(d.pop("order_id"))
+
+        recipient_name = d.pop("recipient_name")
+
+        shipping_address = d.pop("shipping_address")
+
+        shipping_method = d.pop("shipping_method")
+
+        tracking_number = d.pop("tracking_number")
+
+        create_shipment_request = cls(
+            order_id=order_id,
+            recipient_name=recipient_name,
+            shipping_address=shipping_address,
+            shipping_method=shipping_method,
+            tracking_number=tracking_number,
+        )
+
+        create_shipment_request.additional_properties = d
+        return create_shipment_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

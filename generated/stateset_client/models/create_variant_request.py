@@ -1,0 +1,227 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_variant_request_options import CreateVariantRequestOptions
+    from ..models.dimensions import Dimensions
+
+
+T = TypeVar("T", bound="CreateVariantRequest")
+
+
+@_attrs_define
+class CreateVariantRequest:
+    """
+    Attributes:
+        name (str):
+        options (CreateVariantRequestOptions):
+        price (str):
+        sku (str):
+        compare_at_price (None | str | Unset):
+        cost (None | str | Unset):
+        dimensions (Dimensions | None | Unset):
+        inventory_tracking (bool | None | Unset):
+        position (int | None | Unset):
+        weight (float | None | Unset):
+    """
+
+    name: str
+    options: CreateVariantRequestOptions
+    price: str
+    sku: str
+    compare_at_price: None | str | Unset = UNSET
+    cost: None | str | Unset = UNSET
+    dimensions: Dimensions | None | Unset = UNSET
+    inventory_tracking: bool | None | Unset = UNSET
+    position: int | None | Unset = UNSET
+    weight: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.dimensions import Dimensions  # noqa: PLC0415
+
+        name = self.name
+
+        options = self.options.to_dict()
+
+        price = self.price
+
+        sku = self.sku
+
+        compare_at_price: None | str | Unset
+        if isinstance(self.compare_at_price, Unset):
+            compare_at_price = UNSET
+        else:
+            compare_at_price = self.compare_at_price
+
+        cost: None | str | Unset
+        if isinstance(self.cost, Unset):
+            cost = UNSET
+        else:
+            cost = self.cost
+
+        dimensions: dict[str, Any] | None | Unset
+        if isinstance(self.dimensions, Unset):
+            dimensions = UNSET
+        elif isinstance(self.dimensions, Dimensions):
+            dimensions = self.dimensions.to_dict()
+        else:
+            dimensions = self.dimensions
+
+        inventory_tracking: bool | None | Unset
+        if isinstance(self.inventory_tracking, Unset):
+            inventory_tracking = UNSET
+        else:
+            inventory_tracking = self.inventory_tracking
+
+        position: int | None | Unset
+        if isinstance(self.position, Unset):
+            position = UNSET
+        else:
+            position = self.position
+
+        weight: float | None | Unset
+        if isinstance(self.weight, Unset):
+            weight = UNSET
+        else:
+            weight = self.weight
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "options": options,
+                "price": price,
+                "sku": sku,
+            }
+        )
+        if compare_at_price is not UNSET:
+            field_dict["compare_at_price"] = compare_at_price
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+        if dimensions is not UNSET:
+            field_dict["dimensions"] = dimensions
+        if inventory_tracking is not UNSET:
+            field_dict["inventory_tracking"] = inventory_tracking
+        if position is not UNSET:
+            field_dict["position"] = position
+        if weight is not UNSET:
+            field_dict["weight"] = weight
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_variant_request_options import CreateVariantRequestOptions  # noqa: PLC0415
+        from ..models.dimensions import Dimensions  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        options = CreateVariantRequestOptions.from_dict(d.pop("options"))
+
+        price = d.pop("price")
+
+        sku = d.pop("sku")
+
+        def _parse_compare_at_price(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        compare_at_price = _parse_compare_at_price(d.pop("compare_at_price", UNSET))
+
+        def _parse_cost(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cost = _parse_cost(d.pop("cost", UNSET))
+
+        def _parse_dimensions(data: object) -> Dimensions | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                dimensions_type_1 = Dimensions.from_dict(data)
+
+                return dimensions_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Dimensions | None | Unset, data)
+
+        dimensions = _parse_dimensions(d.pop("dimensions", UNSET))
+
+        def _parse_inventory_tracking(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        inventory_tracking = _parse_inventory_tracking(d.pop("inventory_tracking", UNSET))
+
+        def _parse_position(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        position = _parse_position(d.pop("position", UNSET))
+
+        def _parse_weight(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        weight = _parse_weight(d.pop("weight", UNSET))
+
+        create_variant_request = cls(
+            name=name,
+            options=options,
+            price=price,
+            sku=sku,
+            compare_at_price=compare_at_price,
+            cost=cost,
+            dimensions=dimensions,
+            inventory_tracking=inventory_tracking,
+            position=position,
+            weight=weight,
+        )
+
+        create_variant_request.additional_properties = d
+        return create_variant_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

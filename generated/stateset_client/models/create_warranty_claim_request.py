@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateWarrantyClaimRequest")
+
+
+@_attrs_define
+class CreateWarrantyClaimRequest:
+    """
+    Attributes:
+        customer_id (UUID):
+        warranty_id (UUID):
+        description (None | str):
+        contact_email (None | str | Unset):
+        contact_phone (None | str | Unset):
+        evidence (list[str] | Unset):
+    """
+
+    customer_id: UUID
+    warranty_id: UUID
+    description: None | str
+    contact_email: None | str | Unset = UNSET
+    contact_phone: None | str | Unset = UNSET
+    evidence: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_id = str(self.customer_id)
+
+        warranty_id = str(self.warranty_id)
+
+        description: None | str
+        description = self.description
+
+        contact_email: None | str | Unset
+        if isinstance(self.contact_email, Unset):
+            contact_email = UNSET
+        else:
+            contact_email = self.contact_email
+
+        contact_phone: None | str | Unset
+        if isinstance(self.contact_phone, Unset):
+            contact_phone = UNSET
+        else:
+            contact_phone = self.contact_phone
+
+        evidence: list[str] | Unset = UNSET
+        if not isinstance(self.evidence, Unset):
+            evidence = self.evidence
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "customer_id": customer_id,
+                "warranty_id": warranty_id,
+                "description": description,
+            }
+        )
+        if contact_email is not UNSET:
+            field_dict["contact_email"] = contact_email
+        if contact_phone is not UNSET:
+            field_dict["contact_phone"] = contact_phone
+        if evidence is not UNSET:
+            field_dict["evidence"] = evidence
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        customer_id = UUID(d.pop("customer_id"))
+
+        warranty_id = UUID(d.pop("warranty_id"))
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        def _parse_contact_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contact_email = _parse_contact_email(d.pop("contact_email", UNSET))
+
+        def _parse_contact_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contact_phone = _parse_contact_phone(d.pop("contact_phone", UNSET))
+
+        evidence = cast(list[str], d.pop("evidence", UNSET))
+
+        create_warranty_claim_request = cls(
+            customer_id=customer_id,
+            warranty_id=warranty_id,
+            description=description,
+            contact_email=contact_email,
+            contact_phone=contact_phone,
+            evidence=evidence,
+        )
+
+        create_warranty_claim_request.additional_properties = d
+        return create_warranty_claim_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

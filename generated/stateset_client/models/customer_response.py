@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomerResponse")
+
+
+@_attrs_define
+class CustomerResponse:
+    """
+    Attributes:
+        id (UUID):
+        email (str):
+        first_name (str):
+        last_name (str):
+        accepts_marketing (bool):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        phone (None | str | Unset):
+    """
+
+    id: UUID
+    email: str
+    first_name: str
+    last_name: str
+    accepts_marketing: bool
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    phone: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        email = self.email
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        accepts_marketing = self.accepts_marketing
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "email": email,
+                "first_name": first_name,
+                "last_name": last_name,
+                "accepts_marketing": accepts_marketing,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        email = d.pop("email")
+
+        first_name = d.pop("first_name")
+
+        last_name = d.pop("last_name")
+
+        accepts_marketing = d.pop("accepts_marketing")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        def _parse_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone = _parse_phone(d.pop("phone", UNSET))
+
+        customer_response = cls(
+            id=id,
+            email=email,
+            first_name=first_name,
+            last_name=last_name,
+            accepts_marketing=accepts_marketing,
+            created_at=created_at,
+            updated_at=updated_at,
+            phone=phone,
+        )
+
+        customer_response.additional_properties = d
+        return customer_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

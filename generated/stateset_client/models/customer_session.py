@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.customer_response import CustomerResponse
+
+
+T = TypeVar("T", bound="CustomerSession")
+
+
+@_attrs_define
+class CustomerSession:
+    """
+    Attributes:
+        access_token (str):
+        token_type (str):
+        expires_in (int):
+        customer (CustomerResponse):
+    """
+
+    access_token: str
+    token_type: str
+    expires_in: int
+    customer: CustomerResponse
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        access_token = self.access_token
+
+        token_type = self.token_type
+
+        expires_in = self.expires_in
+
+        customer = self.customer.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "access_token": access_token,
+                "token_type": token_type,
+                "expires_in": expires_in,
+                "customer": customer,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.customer_response import CustomerResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        access_token = d.pop("access_token")
+
+        token_type = d.pop("token_type")
+
+        expires_in = d.pop("expires_in")
+
+        customer = CustomerResponse.from_dict(d.pop("customer"))
+
+        customer_session = cls(
+            access_token=access_token,
+            token_type=token_type,
+            expires_in=expires_in,
+            customer=customer,
+        )
+
+        customer_session.additional_properties = d
+        return customer_session
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.cart_metrics import CartMetrics
+    from ..models.inventory_metrics import InventoryMetrics
+    from ..models.sales_metrics import SalesMetrics
+    from ..models.shipment_metrics import ShipmentMetrics
+
+
+T = TypeVar("T", bound="DashboardMetrics")
+
+
+@_attrs_define
+class DashboardMetrics:
+    """
+    Attributes:
+        carts (CartMetrics):
+        generated_at (datetime.datetime):
+        inventory (InventoryMetrics):
+        sales (SalesMetrics):
+        shipments (ShipmentMetrics):
+    """
+
+    carts: CartMetrics
+    generated_at: datetime.datetime
+    inventory: InventoryMetrics
+    sales: SalesMetrics
+    shipments: ShipmentMetrics
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        carts = self.carts.to_dict()
+
+        generated_at = self.generated_at.isoformat()
+
+        inventory = self.inventory.to_dict()
+
+        sales = self.sales.to_dict()
+
+        shipments = self.shipments.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "carts": carts,
+                "generated_at": generated_at,
+                "inventory": inventory,
+                "sales": sales,
+                "shipments": shipments,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cart_metrics import CartMetrics  # noqa: PLC0415
+        from ..models.inventory_metrics import InventoryMetrics  # noqa: PLC0415
+        from ..models.sales_metrics import SalesMetrics  # noqa: PLC0415
+        from ..models.shipment_metrics import ShipmentMetrics  # noqa: PLC0415
+
+        d = dict(src_dict)
+        carts = CartMetrics.from_dict(d.pop("carts"))
+
+        generated_at = datetime.datetime.fromisoformat(d.pop("generated_at"))
+
+        inventory = InventoryMetrics.from_dict(d.pop("inventory"))
+
+        sales = SalesMetrics.from_dict(d.pop("sales"))
+
+        shipments = ShipmentMetrics.from_dict(d.pop("shipments"))
+
+        dashboard_metrics = cls(
+            carts=carts,
+            generated_at=generated_at,
+            inventory=inventory,
+            sales=sales,
+            shipments=shipments,
+        )
+
+        dashboard_metrics.additional_properties = d
+        return dashboard_metrics
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

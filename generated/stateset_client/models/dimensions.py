@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.dimension_unit import DimensionUnit, check_dimension_unit
+
+T = TypeVar("T", bound="Dimensions")
+
+
+@_attrs_define
+class Dimensions:
+    """
+    Attributes:
+        height (float):
+        length (float):
+        unit (DimensionUnit):
+        width (float):
+    """
+
+    height: float
+    length: float
+    unit: DimensionUnit
+    width: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        height = self.height
+
+        length = self.length
+
+        unit: str = self.unit
+
+        width = self.width
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "height": height,
+                "length": length,
+                "unit": unit,
+                "width": width,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        height = d.pop("height")
+
+        length = d.pop("length")
+
+        unit = check_dimension_unit(d.pop("unit"))
+
+        width = d.pop("width")
+
+        dimensions = cls(
+            height=height,
+            length=length,
+            unit=unit,
+            width=width,
+        )
+
+        dimensions.additional_properties = d
+        return dimensions
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inventory_location import InventoryLocation
+    from ..models.inventory_quantities import InventoryQuantities
+
+
+T = TypeVar("T", bound="InventoryItem")
+
+
+@_attrs_define
+class InventoryItem:
+    """
+    Attributes:
+        inventory_item_id (int):
+        item_number (str):
+        locations (list[InventoryLocation]):
+        organization_id (int):
+        quantities (InventoryQuantities):
+        primary_uom_code (None | str | Unset):
+    """
+
+    inventory_item_id: int
+    item_number: str
+    locations: list[InventoryLocation]
+    organization_id: int
+    quantities: InventoryQuantities
+    primary_uom_code: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        inventory_item_id = self.inventory_item_id
+
+        item_number = self.item_number
+
+        locations = []
+        for locations_item_data in self.locations:
+            locations_item = locations_item_data.to_dict()
+            locations.append(locations_item)
+
+        organization_id = self.organization_id
+
+        quantities = self.quantities.to_dict()
+
+        primary_uom_code: None | str | Unset
+        if isinstance(self.primary_uom_code, Unset):
+            primary_uom_code = UNSET
+        else:
+            primary_uom_code = self.primary_uom_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "inventory_item_id": inventory_item_id,
+                "item_number": item_number,
+                "locations": locations,
+                "organization_id": organization_id,
+                "quantities": quantities,
+            }
+        )
+        if primary_uom_code is not UNSET:
+            field_dict["primary_uom_code"] = primary_uom_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.inventory_location import InventoryLocation  # noqa: PLC0415
+        from ..models.inventory_quantities import InventoryQuantities  # noqa: PLC0415
+
+        d = dict(src_dict)
+        inventory_item_id = d.pop("inventory_item_id")
+
+        item_number = d.pop("item_number")
+
+        locations = []
+        _locations = d.pop("locations")
+        for locations_item_data in _locations:
+            locations_item = InventoryLocation.from_dict(locations_item_data)
+
+            locations.append(locations_item)
+
+        organization_id = d.pop("organization_id")
+
+        quantities = InventoryQuantities.from_dict(d.pop("quantities"))
+
+        def _parse_primary_uom_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        primary_uom_code = _parse_primary_uom_code(d.pop("primary_uom_code", UNSET))
+
+        inventory_item = cls(
+            inventory_item_id=inventory_item_id,
+            item_number=item_number,
+            locations=locations,
+            organization_id=organization_id,
+            quantities=quantities,
+            primary_uom_code=primary_uom_code,
+        )
+
+        inventory_item.additional_properties = d
+        return inventory_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

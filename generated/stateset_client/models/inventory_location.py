@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inventory_quantities import InventoryQuantities
+
+
+T = TypeVar("T", bound="InventoryLocation")
+
+
+@_attrs_define
+class InventoryLocation:
+    """
+    Attributes:
+        location_id (int):
+        quantities (InventoryQuantities):
+        updated_at (str):
+        version (int):
+        location_name (None | str | Unset):
+    """
+
+    location_id: int
+    quantities: InventoryQuantities
+    updated_at: str
+    version: int
+    location_name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        location_id = self.location_id
+
+        quantities = self.quantities.to_dict()
+
+        updated_at = self.updated_at
+
+        version = self.version
+
+        location_name: None | str | Unset
+        if isinstance(self.location_name, Unset):
+            location_name = UNSET
+        else:
+            location_name = self.location_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "location_id": location_id,
+                "quantities": quantities,
+                "updated_at": updated_at,
+                "version": version,
+            }
+        )
+        if location_name is not UNSET:
+            field_dict["location_name"] = location_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.inventory_quantities import InventoryQuantities  # noqa: PLC0415
+
+        d = dict(src_dict)
+        location_id = d.pop("location_id")
+
+        quantities = InventoryQuantities.from_dict(d.pop("quantities"))
+
+        updated_at = d.pop("updated_at")
+
+        version = d.pop("version")
+
+        def _parse_location_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        location_name = _parse_location_name(d.pop("location_name", UNSET))
+
+        inventory_location = cls(
+            location_id=location_id,
+            quantities=quantities,
+            updated_at=updated_at,
+            version=version,
+            location_name=location_name,
+        )
+
+        inventory_location.additional_properties = d
+        return inventory_location
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.carrier_details_request import CarrierDetailsRequest
+
+
+T = TypeVar("T", bound="MarkAsnInTransitRequest")
+
+
+@_attrs_define
+class MarkAsnInTransitRequest:
+    """
+    Attributes:
+        carrier (CarrierDetailsRequest):
+        departure_time (datetime.datetime):
+        estimated_delivery (datetime.datetime):
+        version (int):
+    """
+
+    carrier: CarrierDetailsRequest
+    departure_time: datetime.datetime
+    estimated_delivery: datetime.datetime
+    version: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        carrier = self.carrier.to_dict()
+
+        departure_time = self.departure_time.isoformat()
+
+        estimated_delivery = self.estimated_delivery.isoformat()
+
+        version = self.version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "carrier": carrier,
+                "departure_time": departure_time,
+                "estimated_delivery": estimated_delivery,
+                "version": version,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.carrier_details_request import CarrierDetailsRequest  # noqa: PLC0415
+
+        d = dict(src_dict)
+        carrier = CarrierDetailsRequest.from_dict(d.pop("carrier"))
+
+        departure_time = datetime.datetime.fromisoformat(d.pop("departure_time"))
+
+        estimated_delivery = datetime.datetime.fromisoformat(d.pop("estimated_delivery"))
+
+        version = d.pop("version")
+
+        mark_asn_in_transit_request = cls(
+            carrier=carrier,
+            departure_time=departure_time,
+            estimated_delivery=estimated_delivery,
+            version=version,
+        )
+
+        mark_asn_in_transit_request.additional_properties = d
+        return mark_asn_in_transit_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

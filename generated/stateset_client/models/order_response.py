@@ -1,0 +1,324 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.order_status import OrderStatus, check_order_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.order_item import OrderItem
+
+
+T = TypeVar("T", bound="OrderResponse")
+
+
+@_attrs_define
+class OrderResponse:
+    """An order as the API returns it. Money amounts are decimal strings.
+
+    Attributes:
+        created_at (datetime.datetime):
+        customer_id (str):
+        fulfillment_status (str):
+        id (str): Order id (UUID).
+        items (list[OrderItem]):
+        order_date (datetime.datetime):
+        order_number (str): Human-readable number, e.g. `ORD-1001`.
+        payment_status (str):
+        status (OrderStatus): Lifecycle status of an order.
+        updated_at (datetime.datetime):
+        version (int): Optimistic-locking version; increments on every change.
+        billing_address (Address | None | Unset):
+        currency (None | str | Unset):
+        notes (None | str | Unset):
+        payment_method_id (None | str | Unset):
+        shipment_id (None | str | Unset):
+        shipping_address (Address | None | Unset):
+        total_amount (None | str | Unset): Order total as a decimal string.
+    """
+
+    created_at: datetime.datetime
+    customer_id: str
+    fulfillment_status: str
+    id: str
+    items: list[OrderItem]
+    order_date: datetime.datetime
+    order_number: str
+    payment_status: str
+    status: OrderStatus
+    updated_at: datetime.datetime
+    version: int
+    billing_address: Address | None | Unset = UNSET
+    currency: None | str | Unset = UNSET
+    notes: None | str | Unset = UNSET
+    payment_method_id: None | str | Unset = UNSET
+    shipment_id: None | str | Unset = UNSET
+    shipping_address: Address | None | Unset = UNSET
+    total_amount: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.address import Address  # noqa: PLC0415
+
+        created_at = self.created_at.isoformat()
+
+        customer_id = self.customer_id
+
+        fulfillment_status = self.fulfillment_status
+
+        id = self.id
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        order_date = self.order_date.isoformat()
+
+        order_number = self.order_number
+
+        payment_status = self.payment_status
+
+        status: str = self.status
+
+        updated_at = self.updated_at.isoformat()
+
+        version = self.version
+
+        billing_address: dict[str, Any] | None | Unset
+        if isinstance(self.billing_address, Unset):
+            billing_address = UNSET
+        elif isinstance(self.billing_address, Address):
+            billing_address = self.billing_address.to_dict()
+        else:
+            billing_address = self.billing_address
+
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        else:
+            currency = self.currency
+
+        notes: None | str | Unset
+        if isinstance(self.notes, Unset):
+            notes = UNSET
+        else:
+            notes = self.notes
+
+        payment_method_id: None | str | Unset
+        if isinstance(self.payment_method_id, Unset):
+            payment_method_id = UNSET
+        else:
+            payment_method_id = self.payment_method_id
+
+        shipment_id: None | str | Unset
+        if isinstance(self.shipment_id, Unset):
+            shipment_id = UNSET
+        else:
+            shipment_id = self.shipment_id
+
+        shipping_address: dict[str, Any] | None | Unset
+        if isinstance(self.shipping_address, Unset):
+            shipping_address = UNSET
+        elif isinstance(self.shipping_address, Address):
+            shipping_address = self.shipping_address.to_dict()
+        else:
+            shipping_address = self.shipping_address
+
+        total_amount: None | str | Unset
+        if isinstance(self.total_amount, Unset):
+            total_amount = UNSET
+        else:
+            total_amount = self.total_amount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "customer_id": customer_id,
+                "fulfillment_status": fulfillment_status,
+                "id": id,
+                "items": items,
+                "order_date": order_date,
+                "order_number": order_number,
+                "payment_status": payment_status,
+                "status": status,
+                "updated_at": updated_at,
+                "version": version,
+            }
+        )
+        if billing_address is not UNSET:
+            field_dict["billing_address"] = billing_address
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if payment_method_id is not UNSET:
+            field_dict["payment_method_id"] = payment_method_id
+        if shipment_id is not UNSET:
+            field_dict["shipment_id"] = shipment_id
+        if shipping_address is not UNSET:
+            field_dict["shipping_address"] = shipping_address
+        if total_amount is not UNSET:
+            field_dict["total_amount"] = total_amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.address import Address  # noqa: PLC0415
+        from ..models.order_item import OrderItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        customer_id = d.pop("customer_id")
+
+        fulfillment_status = d.pop("fulfillment_status")
+
+        id = d.pop("id")
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = OrderItem.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        order_date = datetime.datetime.fromisoformat(d.pop("order_date"))
+
+        order_number = d.pop("order_number")
+
+        payment_status = d.pop("payment_status")
+
+        status = check_order_status(d.pop("status"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        version = d.pop("version")
+
+        def _parse_billing_address(data: object) -> Address | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                billing_address_type_1 = Address.from_dict(data)
+
+                return billing_address_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Address | None | Unset, data)
+
+        billing_address = _parse_billing_address(d.pop("billing_address", UNSET))
+
+        def _parse_currency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        currency = _parse_currency(d.pop("currency", UNSET))
+
+        def _parse_notes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        notes = _parse_notes(d.pop("notes", UNSET))
+
+        def _parse_payment_method_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        payment_method_id = _parse_payment_method_id(d.pop("payment_method_id", UNSET))
+
+        def _parse_shipment_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        shipment_id = _parse_shipment_id(d.pop("shipment_id", UNSET))
+
+        def _parse_shipping_address(data: object) -> Address | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                shipping_address_type_1 = Address.from_dict(data)
+
+                return shipping_address_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Address | None | Unset, data)
+
+        shipping_address = _parse_shipping_address(d.pop("shipping_address", UNSET))
+
+        def _parse_total_amount(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        total_amount = _parse_total_amount(d.pop("total_amount", UNSET))
+
+        order_response = cls(
+            created_at=created_at,
+            customer_id=customer_id,
+            fulfillment_status=fulfillment_status,
+            id=id,
+            items=items,
+            order_date=order_date,
+            order_number=order_number,
+            payment_status=payment_status,
+            status=status,
+            updated_at=updated_at,
+            version=version,
+            billing_address=billing_address,
+            currency=currency,
+            notes=notes,
+            payment_method_id=payment_method_id,
+            shipment_id=shipment_id,
+            shipping_address=shipping_address,
+            total_amount=total_amount,
+        )
+
+        order_response.additional_properties = d
+        return order_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

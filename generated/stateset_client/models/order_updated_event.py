@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.order_updated_event_type import (
+    OrderUpdatedEventType,
+    check_order_updated_event_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.order_updated_event_data import OrderUpdatedEventData
+
+
+T = TypeVar("T", bound="OrderUpdatedEvent")
+
+
+@_attrs_define
+class OrderUpdatedEvent:
+    """Payload of the `order.updated` webhook event.
+
+    Attributes:
+        id (str):
+        type_ (OrderUpdatedEventType):
+        created_at (datetime.datetime):
+        data (OrderUpdatedEventData):
+    """
+
+    id: str
+    type_: OrderUpdatedEventType
+    created_at: datetime.datetime
+    data: OrderUpdatedEventData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_: str = self.type_
+
+        created_at = self.created_at.isoformat()
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "created_at": created_at,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.order_updated_event_data import OrderUpdatedEventData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = check_order_updated_event_type(d.pop("type"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        data = OrderUpdatedEventData.from_dict(d.pop("data"))
+
+        order_updated_event = cls(
+            id=id,
+            type_=type_,
+            created_at=created_at,
+            data=data,
+        )
+
+        order_updated_event.additional_properties = d
+        return order_updated_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.package_dimensions_request import PackageDimensionsRequest
+
+
+T = TypeVar("T", bound="PackageRequest")
+
+
+@_attrs_define
+class PackageRequest:
+    """
+    Attributes:
+        package_number (str):
+        weight (float):
+        weight_unit (str):
+        dimensions (None | PackageDimensionsRequest | Unset):
+    """
+
+    package_number: str
+    weight: float
+    weight_unit: str
+    dimensions: None | PackageDimensionsRequest | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.package_dimensions_request import PackageDimensionsRequest  # noqa: PLC0415
+
+        package_number = self.package_number
+
+        weight = self.weight
+
+        weight_unit = self.weight_unit
+
+        dimensions: dict[str, Any] | None | Unset
+        if isinstance(self.dimensions, Unset):
+            dimensions = UNSET
+        elif isinstance(self.dimensions, PackageDimensionsRequest):
+            dimensions = self.dimensions.to_dict()
+        else:
+            dimensions = self.dimensions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "package_number": package_number,
+                "weight": weight,
+                "weight_unit": weight_unit,
+            }
+        )
+        if dimensions is not UNSET:
+            field_dict["dimensions"] = dimensions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.package_dimensions_request import PackageDimensionsRequest  # noqa: PLC0415
+
+        d = dict(src_dict)
+        package_number = d.pop("package_number")
+
+        weight = d.pop("weight")
+
+        weight_unit = d.pop("weight_unit")
+
+        def _parse_dimensions(data: object) -> None | PackageDimensionsRequest | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                dimensions_type_1 = PackageDimensionsRequest.from_dict(data)
+
+                return dimensions_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PackageDimensionsRequest | Unset, data)
+
+        dimensions = _parse_dimensions(d.pop("dimensions", UNSET))
+
+        package_request = cls(
+            package_number=package_number,
+            weight=weight,
+            weight_unit=weight_unit,
+            dimensions=dimensions,
+        )
+
+        package_request.additional_properties = d
+        return package_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PurchaseValueSummary")
+
+
+@_attrs_define
+class PurchaseValueSummary:
+    """
+    Attributes:
+        total_value (float):
+        order_count (int):
+        currency (str):
+        start_date (None | str | Unset):
+        end_date (None | str | Unset):
+    """
+
+    total_value: float
+    order_count: int
+    currency: str
+    start_date: None | str | Unset = UNSET
+    end_date: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_value = self.total_value
+
+        order_count = self.order_count
+
+        currency = self.currency
+
+        start_date: None | str | Unset
+        if isinstance(self.start_date, Unset):
+            start_date = UNSET
+        else:
+            start_date = self.start_date
+
+        end_date: None | str | Unset
+        if isinstance(self.end_date, Unset):
+            end_date = UNSET
+        else:
+            end_date = self.end_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "total_value": total_value,
+                "order_count": order_count,
+                "currency": currency,
+            }
+        )
+        if start_date is not UNSET:
+            field_dict["start_date"] = start_date
+        if end_date is not UNSET:
+            field_dict["end_date"] = end_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        total_value = d.pop("total_value")
+
+        order_count = d.pop("order_count")
+
+        currency = d.pop("currency")
+
+        def _parse_start_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        start_date = _parse_start_date(d.pop("start_date", UNSET))
+
+        def _parse_end_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        end_date = _parse_end_date(d.pop("end_date", UNSET))
+
+        purchase_value_summary = cls(
+            total_value=total_value,
+            order_count=order_count,
+            currency=currency,
+            start_date=start_date,
+            end_date=end_date,
+        )
+
+        purchase_value_summary.additional_properties = d
+        return purchase_value_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

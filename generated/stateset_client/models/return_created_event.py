@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.return_created_event_type import (
+    ReturnCreatedEventType,
+    check_return_created_event_type,
+)
+
+if TYPE_CHECKING:
+    from ..models.return_created_event_data import ReturnCreatedEventData
+
+
+T = TypeVar("T", bound="ReturnCreatedEvent")
+
+
+@_attrs_define
+class ReturnCreatedEvent:
+    """Payload of the `return.created` webhook event.
+
+    Attributes:
+        id (str):
+        type_ (ReturnCreatedEventType):
+        created_at (datetime.datetime):
+        data (ReturnCreatedEventData):
+    """
+
+    id: str
+    type_: ReturnCreatedEventType
+    created_at: datetime.datetime
+    data: ReturnCreatedEventData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_: str = self.type_
+
+        created_at = self.created_at.isoformat()
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "created_at": created_at,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.return_created_event_data import ReturnCreatedEventData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = check_return_created_event_type(d.pop("type"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        data = ReturnCreatedEventData.from_dict(d.pop("data"))
+
+        return_created_event = cls(
+            id=id,
+            type_=type_,
+            created_at=created_at,
+            data=data,
+        )
+
+        return_created_event.additional_properties = d
+        return return_created_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tracking_event import TrackingEvent
+
+
+T = TypeVar("T", bound="ShipmentTracking")
+
+
+@_attrs_define
+class ShipmentTracking:
+    """
+    Attributes:
+        shipment_id (UUID):
+        tracking_number (str):
+        status (str):
+        events (list[TrackingEvent]):
+        carrier (None | str | Unset):
+        estimated_delivery (datetime.datetime | None | Unset):
+    """
+
+    shipment_id: UUID
+    tracking_number: str
+    status: str
+    events: list[TrackingEvent]
+    carrier: None | str | Unset = UNSET
+    estimated_delivery: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        shipment_id = str(self.shipment_id)
+
+        tracking_number = self.tracking_number
+
+        status = self.status
+
+        events = []
+        for events_item_data in self.events:
+            events_item = events_item_data.to_dict()
+            events.append(events_item)
+
+        carrier: None | str | Unset
+        if isinstance(self.carrier, Unset):
+            carrier = UNSET
+        else:
+            carrier = self.carrier
+
+        estimated_delivery: None | str | Unset
+        if isinstance(self.estimated_delivery, Unset):
+            estimated_delivery = UNSET
+        elif isinstance(self.estimated_delivery, datetime.datetime):
+            estimated_delivery = self.estimated_delivery.isoformat()
+        else:
+            estimated_delivery = self.estimated_delivery
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "shipment_id": shipment_id,
+                "tracking_number": tracking_number,
+                "status": status,
+                "events": events,
+            }
+        )
+        if carrier is not UNSET:
+            field_dict["carrier"] = carrier
+        if estimated_delivery is not UNSET:
+            field_dict["estimated_delivery"] = estimated_delivery
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tracking_event import TrackingEvent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        shipment_id = UUID(d.pop("shipment_id"))
+
+        tracking_number = d.pop("tracking_number")
+
+        status = d.pop("status")
+
+        events = []
+        _events = d.pop("events")
+        for events_item_data in _events:
+            events_item = TrackingEvent.from_dict(events_item_data)
+
+            events.append(events_item)
+
+        def _parse_carrier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        carrier = _parse_carrier(d.pop("carrier", UNSET))
+
+        def _parse_estimated_delivery(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                estimated_delivery_type_0 = datetime.datetime.fromisoformat(data)
+
+                return estimated_delivery_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        estimated_delivery = _parse_estimated_delivery(d.pop("estimated_delivery", UNSET))
+
+        shipment_tracking = cls(
+            shipment_id=shipment_id,
+            tracking_number=tracking_number,
+            status=status,
+            events=events,
+            carrier=carrier,
+            estimated_delivery=estimated_delivery,
+        )
+
+        shipment_tracking.additional_properties = d
+        return shipment_tracking
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateInventoryRequest")
+
+
+@_attrs_define
+class UpdateInventoryRequest:
+    """
+    Attributes:
+        location_id (int):
+        expected_version (int | None | Unset):
+        on_hand (int | None | Unset):
+        organization_id (int | None | Unset):
+        primary_uom_code (None | str | Unset):
+        reason (None | str | Unset):
+    """
+
+    location_id: int
+    expected_version: int | None | Unset = UNSET
+    on_hand: int | None | Unset = UNSET
+    organization_id: int | None | Unset = UNSET
+    primary_uom_code: None | str | Unset = UNSET
+    reason: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        location_id = self.location_id
+
+        expected_version: int | None | Unset
+        if isinstance(self.expected_version, Unset):
+            expected_version = UNSET
+        else:
+            expected_version = self.expected_version
+
+        on_hand: int | None | Unset
+        if isinstance(self.on_hand, Unset):
+            on_hand = UNSET
+        else:
+            on_hand = self.on_hand
+
+        organization_id: int | None | Unset
+        if isinstance(self.organization_id, Unset):
+            organization_id = UNSET
+        else:
+            organization_id = self.organization_id
+
+        primary_uom_code: None | str | Unset
+        if isinstance(self.primary_uom_code, Unset):
+            primary_uom_code = UNSET
+        else:
+            primary_uom_code = self.primary_uom_code
+
+        reason: None | str | Unset
+        if isinstance(self.reason, Unset):
+            reason = UNSET
+        else:
+            reason = self.reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "location_id": location_id,
+            }
+        )
+        if expected_version is not UNSET:
+            field_dict["expected_version"] = expected_version
+        if on_hand is not UNSET:
+            field_dict["on_hand"] = on_hand
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+        if primary_uom_code is not UNSET:
+            field_dict["primary_uom_code"] = primary_uom_code
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        location_id = d.pop("location_id")
+
+        def _parse_expected_version(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        expected_version = _parse_expected_version(d.pop("expected_version", UNSET))
+
+        def _parse_on_hand(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        on_hand = _parse_on_hand(d.pop("on_hand", UNSET))
+
+        def _parse_organization_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        organization_id = _parse_organization_id(d.pop("organization_id", UNSET))
+
+        def _parse_primary_uom_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        primary_uom_code = _parse_primary_uom_code(d.pop("primary_uom_code", UNSET))
+
+        def _parse_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reason = _parse_reason(d.pop("reason", UNSET))
+
+        update_inventory_request = cls(
+            location_id=location_id,
+            expected_version=expected_version,
+            on_hand=on_hand,
+            organization_id=organization_id,
+            primary_uom_code=primary_uom_code,
+            reason=reason,
+        )
+
+        update_inventory_request.additional_properties = d
+        return update_inventory_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

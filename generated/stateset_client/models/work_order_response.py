@@ -1,0 +1,245 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.work_order_response_parts_required import WorkOrderResponsePartsRequired
+
+
+T = TypeVar("T", bound="WorkOrderResponse")
+
+
+@_attrs_define
+class WorkOrderResponse:
+    """
+    Attributes:
+        created_at (datetime.datetime):
+        id (UUID):
+        parts_required (WorkOrderResponsePartsRequired):
+        priority (str):
+        status (str):
+        updated_at (datetime.datetime):
+        asset_id (None | Unset | UUID):
+        assigned_to (None | Unset | UUID):
+        bill_of_materials_number (None | str | Unset):
+        due_date (datetime.datetime | None | Unset):
+        quantity_produced (int | None | Unset):
+    """
+
+    created_at: datetime.datetime
+    id: UUID
+    parts_required: WorkOrderResponsePartsRequired
+    priority: str
+    status: str
+    updated_at: datetime.datetime
+    asset_id: None | Unset | UUID = UNSET
+    assigned_to: None | Unset | UUID = UNSET
+    bill_of_materials_number: None | str | Unset = UNSET
+    due_date: datetime.datetime | None | Unset = UNSET
+    quantity_produced: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at.isoformat()
+
+        id = str(self.id)
+
+        parts_required = self.parts_required.to_dict()
+
+        priority = self.priority
+
+        status = self.status
+
+        updated_at = self.updated_at.isoformat()
+
+        asset_id: None | str | Unset
+        if isinstance(self.asset_id, Unset):
+            asset_id = UNSET
+        elif isinstance(self.asset_id, UUID):
+            asset_id = str(self.asset_id)
+        else:
+            asset_id = self.asset_id
+
+        assigned_to: None | str | Unset
+        if isinstance(self.assigned_to, Unset):
+            assigned_to = UNSET
+        elif isinstance(self.assigned_to, UUID):
+            assigned_to = str(self.assigned_to)
+        else:
+            assigned_to = self.assigned_to
+
+        bill_of_materials_number: None | str | Unset
+        if isinstance(self.bill_of_materials_number, Unset):
+            bill_of_materials_number = UNSET
+        else:
+            bill_of_materials_number = self.bill_of_materials_number
+
+        due_date: None | str | Unset
+        if isinstance(self.due_date, Unset):
+            due_date = UNSET
+        elif isinstance(self.due_date, datetime.datetime):
+            due_date = self.due_date.isoformat()
+        else:
+            due_date = self.due_date
+
+        quantity_produced: int | None | Unset
+        if isinstance(self.quantity_produced, Unset):
+            quantity_produced = UNSET
+        else:
+            quantity_produced = self.quantity_produced
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "id": id,
+                "parts_required": parts_required,
+                "priority": priority,
+                "status": status,
+                "updated_at": updated_at,
+            }
+        )
+        if asset_id is not UNSET:
+            field_dict["asset_id"] = asset_id
+        if assigned_to is not UNSET:
+            field_dict["assigned_to"] = assigned_to
+        if bill_of_materials_number is not UNSET:
+            field_dict["bill_of_materials_number"] = bill_of_materials_number
+        if due_date is not UNSET:
+            field_dict["due_date"] = due_date
+        if quantity_produced is not UNSET:
+            field_dict["quantity_produced"] = quantity_produced
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.work_order_response_parts_required import (
+            WorkOrderResponsePartsRequired,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        id = UUID(d.pop("id"))
+
+        parts_required = WorkOrderResponsePartsRequired.from_dict(d.pop("parts_required"))
+
+        priority = d.pop("priority")
+
+        status = d.pop("status")
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        def _parse_asset_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                asset_id_type_0 = UUID(data)
+
+                return asset_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        asset_id = _parse_asset_id(d.pop("asset_id", UNSET))
+
+        def _parse_assigned_to(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                assigned_to_type_0 = UUID(data)
+
+                return assigned_to_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        assigned_to = _parse_assigned_to(d.pop("assigned_to", UNSET))
+
+        def _parse_bill_of_materials_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bill_of_materials_number = _parse_bill_of_materials_number(
+            d.pop("bill_of_materials_number", UNSET)
+        )
+
+        def _parse_due_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                due_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return due_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        due_date = _parse_due_date(d.pop("due_date", UNSET))
+
+        def _parse_quantity_produced(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        quantity_produced = _parse_quantity_produced(d.pop("quantity_produced", UNSET))
+
+        work_order_response = cls(
+            created_at=created_at,
+            id=id,
+            parts_required=parts_required,
+            priority=priority,
+            status=status,
+            updated_at=updated_at,
+            asset_id=asset_id,
+            assigned_to=assigned_to,
+            bill_of_materials_number=bill_of_materials_number,
+            due_date=due_date,
+            quantity_produced=quantity_produced,
+        )
+
+        work_order_response.additional_properties = d
+        return work_order_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,1 @@
+"""Maintainer tooling for the Stateset SDK (not shipped in the wheel)."""

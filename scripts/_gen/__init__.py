@@ -1,0 +1,1 @@
+"""Code generation that runs after openapi-python-client (see scripts/generate.py)."""
