@@ -52,9 +52,20 @@ def run_generator(contract: Path, out_dir: Path) -> Path:
     """Run openapi-python-client into `out_dir` and return the package directory."""
     package = out_dir / PACKAGE
     cmd = [
-        str(Path(sys.executable).parent / "openapi-python-client"), "generate",
-        "--path", str(contract), "--config", str(CONFIG), "--custom-template-path", str(TEMPLATES),
-        "--meta", "none", "--output-path", str(package), "--overwrite", "--fail-on-warning",
+        str(Path(sys.executable).parent / "openapi-python-client"),
+        "generate",
+        "--path",
+        str(contract),
+        "--config",
+        str(CONFIG),
+        "--custom-template-path",
+        str(TEMPLATES),
+        "--meta",
+        "none",
+        "--output-path",
+        str(package),
+        "--overwrite",
+        "--fail-on-warning",
     ]
     proc = subprocess.run(cmd, capture_output=True, text=True, env=_tool_env(), check=False)
     if proc.returncode != 0 or "Warning" in proc.stdout:
@@ -72,8 +83,20 @@ def emit_resources(contract: Path, package: Path) -> int:
     (package / "py.typed").write_text("", encoding="utf-8")
     ruff = str(Path(sys.executable).parent / "ruff")
     for args in (["check", "--select", "I001,F401", "--fix-only"], ["format"]):
-        subprocess.run([ruff, *args, "--isolated", "--quiet", "--line-length", "100", str(target)],
-                       check=True, env=_tool_env())
+        subprocess.run(
+            [
+                ruff,
+                *args,
+                "--isolated",
+                "--no-cache",
+                "--quiet",
+                "--line-length",
+                "100",
+                str(target),
+            ],
+            check=True,
+            env=_tool_env(),
+        )
     return len(ops)
 
 
@@ -110,7 +133,10 @@ def compare(expected: dict[str, bytes], actual: dict[str, bytes], limit: int = 4
             diff = difflib.unified_diff(
                 actual[name].decode(errors="replace").splitlines(),
                 expected[name].decode(errors="replace").splitlines(),
-                f"committed/{name}", f"regenerated/{name}", lineterm="", n=1,
+                f"committed/{name}",
+                f"regenerated/{name}",
+                lineterm="",
+                n=1,
             )
             lines.append(f"changed: {name}")
             lines.extend("    " + d for d in list(diff)[:limit])
@@ -135,8 +161,10 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         endpoints = count_endpoints(package)
         if endpoints != contract_ops or count != contract_ops:
-            print(f"generated {endpoints} endpoints and {count} resource methods for {contract_ops} operations",
-                  file=sys.stderr)
+            print(
+                f"generated {endpoints} endpoints and {count} resource methods for {contract_ops} operations",
+                file=sys.stderr,
+            )
             return 1
         if args.check:
             problems = compare(_files(package), _files(generated) if generated.exists() else {})

@@ -32,8 +32,7 @@ def endpoint_params(module: Path) -> list[Param]:
     """The parameters of `_get_kwargs` in a generated endpoint module."""
     fn = _function(ast.parse(module.read_text(encoding="utf-8")), "_get_kwargs")
     params = [
-        Param(a.arg, ast.unparse(a.annotation) if a.annotation else "Any", True, positional=True)
-        for a in fn.args.args
+        Param(a.arg, ast.unparse(a.annotation) if a.annotation else "Any", True, positional=True) for a in fn.args.args
     ]
     defaults = [None] * (len(fn.args.kwonlyargs) - len(fn.args.kw_defaults)) + list(fn.args.kw_defaults)
     for arg, default in zip(fn.args.kwonlyargs, defaults, strict=True):
@@ -50,7 +49,8 @@ def model_fields(module: Path, class_name: str) -> list[Param]:
             return [
                 Param(stmt.target.id, ast.unparse(stmt.annotation), stmt.value is None)
                 for stmt in node.body
-                if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name)
+                if isinstance(stmt, ast.AnnAssign)
+                and isinstance(stmt.target, ast.Name)
                 and stmt.target.id != "additional_properties"
             ]
     raise LookupError(class_name)
@@ -64,7 +64,8 @@ def model_index(package: Path) -> dict[str, str]:
             continue
         for node in ast.parse(path.read_text(encoding="utf-8")).body:
             if isinstance(node, ast.ClassDef) or (
-                isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name)
+                isinstance(node, ast.Assign)
+                and isinstance(node.targets[0], ast.Name)
                 and node.targets[0].id[:1].isupper()
             ):
                 name = node.name if isinstance(node, ast.ClassDef) else node.targets[0].id  # type: ignore[union-attr]

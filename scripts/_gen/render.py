@@ -8,11 +8,30 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .contract import OperationFacts, pascal, snake
-from .introspect import Param, class_for_schema, endpoint_params, model_fields, model_index, names_in
+from .introspect import (
+    class_for_schema,
+    endpoint_params,
+    model_fields,
+    model_index,
+    names_in,
+)
 
 OPTION_NAMES = ("idempotency_key", "timeout", "max_retries", "extra_headers")
 PAGER_NAMES = ("page_size", "max_items")
-_BUILTIN_NAMES = {"str", "int", "float", "bool", "None", "bytes", "builtins", "object", "list", "dict", "tuple", "set"}
+_BUILTIN_NAMES = {
+    "str",
+    "int",
+    "float",
+    "bool",
+    "None",
+    "bytes",
+    "builtins",
+    "object",
+    "list",
+    "dict",
+    "tuple",
+    "set",
+}
 _TYPE_IMPORTS = {
     "Unset": "from ..types import Unset",
     "File": "from ..types import File",
@@ -60,7 +79,9 @@ class _Module:
     def imports(self) -> str:
         lines = ["import builtins", "from collections.abc import Mapping"]
         lines += sorted({_TYPE_IMPORTS[n] for n in self.names if n in _TYPE_IMPORTS})
-        lines.append("from stateset._resource import (\n" + "".join(f"    {n},\n" for n in sorted(self.base_names)) + ")")
+        lines.append(
+            "from stateset._resource import (\n" + "".join(f"    {n},\n" for n in sorted(self.base_names)) + ")"
+        )
         lines.append("from ..types import UNSET")
         for op_id in sorted(self.endpoints):
             lines.append(f"from ..api.{self.tag} import {op_id} as _{op_id}")
@@ -188,12 +209,13 @@ def _method(mod: _Module, op: OperationFacts, raw: bool) -> str:
         else:
             mod.base_names |= {"SyncPager", "AsyncPager"}
             ret = f"SyncPager[{item}]"
+        path_args = "".join(a + ", " for a in call_args)
         params_dict = "{" + ", ".join(f'"{n}": {n}' for n in plain_kw) + "}"
         body = (
             f"        _params: dict[str, Any] = {params_dict}\n"
             f"        return self._paginate(\n"
             f"            {const},\n"
-            f"            lambda _page: _{op.operation_id}._get_kwargs({''.join(a + ', ' for a in call_args)}**_params, **_page),\n"
+            f"            lambda _page: _{op.operation_id}._get_kwargs({path_args}**_params, **_page),\n"
             f"            {parse},\n"
             f"            page_size=page_size,\n            max_items=max_items,\n            {opt_args},\n        )\n"
         )
@@ -204,8 +226,7 @@ def _method(mod: _Module, op: OperationFacts, raw: bool) -> str:
             mod.base_names.add("APIResponse")
         args = call_args + body_arg + [f"{n}={n}" for n in plain_kw]
         body = (
-            prologue
-            + f"        return self._call(\n            {const},\n"
+            prologue + f"        return self._call(\n            {const},\n"
             f"            _{op.operation_id}._get_kwargs({', '.join(args)}),\n"
             f"            {parse},\n            {opt_args},\n        )\n"
         )
@@ -226,17 +247,31 @@ def render_tag(tag: str, ops: list[OperationFacts], package: Path) -> str:
     mod = _Module(tag, package)
     cls = pascal(tag)
     sync = _class(mod, f"{cls}Resource", "SyncAPIResource", ops, False, f"The `{tag}` operations.")
-    raw = _class(mod, f"{cls}ResourceWithRawResponse", "SyncRawAPIResource", ops, True,
-                 f"The `{tag}` operations, returning the HTTP response beside the decoded value.")
+    raw = _class(
+        mod,
+        f"{cls}ResourceWithRawResponse",
+        "SyncRawAPIResource",
+        ops,
+        True,
+        f"The `{tag}` operations, returning the HTTP response beside the decoded value.",
+    )
     mod.base_names |= {"AsyncAPIResource", "AsyncRawAPIResource"}
-    text = HEADER.format(what="operations", tag=tag) + mod.imports() + "\n" + "\n".join(dict.fromkeys(mod.constants)) + "\n\n\n"
+    text = (
+        HEADER.format(what="operations", tag=tag)
+        + mod.imports()
+        + "\n"
+        + "\n".join(dict.fromkeys(mod.constants))
+        + "\n\n\n"
+    )
     text += sync + "\n\n" + raw + "\n\n" + _asyncify(sync, cls, raw=False) + "\n\n" + _asyncify(raw, cls, raw=True)
     return text
 
 
 def _asyncify(sync_class: str, cls: str, raw: bool) -> str:
     """The async twin of a rendered class: same names, awaited calls, async pagers."""
-    text = sync_class.replace("(SyncAPIResource)", "(AsyncAPIResource)").replace("(SyncRawAPIResource)", "(AsyncRawAPIResource)")
+    text = sync_class.replace("(SyncAPIResource)", "(AsyncAPIResource)").replace(
+        "(SyncRawAPIResource)", "(AsyncRawAPIResource)"
+    )
     text = re.sub(r"^class (\w+)", r"class Async\1", text, flags=re.M)
     text = text.replace("SyncPager[", "AsyncPager[")
     text = re.sub(r"^    def (\w+)\(", r"    async def \1(", text, flags=re.M)
@@ -244,7 +279,12 @@ def _asyncify(sync_class: str, cls: str, raw: bool) -> str:
     if raw:
         text = text.replace("        return self._paginate(", "        return await self._paginate(")
     else:  # a pager is created synchronously and fetched lazily by `async for`
-        text = re.sub(r"    async def (\w+)\((?=(?:(?!    async def).)*?self\._paginate\()", r"    def \1(", text, flags=re.S)
+        text = re.sub(
+            r"    async def (\w+)\((?=(?:(?!    async def).)*?self\._paginate\()",
+            r"    def \1(",
+            text,
+            flags=re.S,
+        )
     return text.replace('"""The `', '"""Async: the `', 1)
 
 
@@ -267,15 +307,31 @@ def render_init(tags: list[str]) -> str:
     for tag in tags:
         c = pascal(tag)
         names = f"{c}Resource, {c}ResourceWithRawResponse, Async{c}Resource, Async{c}ResourceWithRawResponse"
-        out.append(f"    from .{tag} import (\n" + "".join(f"        {n.strip()},\n" for n in names.split(",")) + "    )\n")
+        out.append(
+            f"    from .{tag} import (\n" + "".join(f"        {n.strip()},\n" for n in names.split(",")) + "    )\n"
+        )
     variants = [
         ("SyncResources", "SyncClientBase", "", "Resource", "self"),
         ("AsyncResources", "AsyncClientBase", "Async", "Resource", "self"),
-        ("SyncRawResources", "RawResources[SyncClientBase]", "", "ResourceWithRawResponse", "self._client"),
-        ("AsyncRawResources", "RawResources[AsyncClientBase]", "Async", "ResourceWithRawResponse", "self._client"),
+        (
+            "SyncRawResources",
+            "RawResources[SyncClientBase]",
+            "",
+            "ResourceWithRawResponse",
+            "self._client",
+        ),
+        (
+            "AsyncRawResources",
+            "RawResources[AsyncClientBase]",
+            "Async",
+            "ResourceWithRawResponse",
+            "self._client",
+        ),
     ]
     for name, base, prefix, suffix, target in variants:
-        out.append(f'\n\nclass {name}({base}):\n    """Resource namespaces, created on first use."""\n\n    __slots__ = ()\n')
+        out.append(
+            f'\n\nclass {name}({base}):\n    """Resource namespaces, created on first use."""\n\n    __slots__ = ()\n'
+        )
         for tag in tags:
             cls = f"{prefix}{pascal(tag)}{suffix}"
             out.append(
@@ -288,12 +344,28 @@ def render_init(tags: list[str]) -> str:
 
 def operations_table(ops: Iterable[OperationFacts]) -> str:
     """Markdown: every operation and the SDK method that calls it."""
-    rows = ["| SDK method | HTTP | operationId | returns | notes |", "| --- | --- | --- | --- | --- |"]
+    rows = [
+        "| SDK method | HTTP | operationId | returns | notes |",
+        "| --- | --- | --- | --- | --- |",
+    ]
     for op in sorted(ops, key=lambda o: (o.tag, o.method)):
         r = op.returns
-        ret = {"none": "None", "any": "Any", "list": f"list[{r.model}]", "page": f"pager of {r.model}"}.get(r.kind, r.model or "")
-        notes = ", ".join(n for n in ("preview" if op.preview else "", "from the Postman collection" if op.source else "") if n)
-        rows.append(f"| `client.{op.tag}.{op.method}()` | `{op.http_method} {op.path}` | `{op.operation_id}` | `{ret}` | {notes} |")
+        ret = {
+            "none": "None",
+            "any": "Any",
+            "list": f"list[{r.model}]",
+            "page": f"pager of {r.model}",
+        }.get(r.kind, r.model or "")
+        notes = ", ".join(
+            n
+            for n in (
+                "preview" if op.preview else "",
+                "from the Postman collection" if op.source else "",
+            )
+            if n
+        )
+        call = f"`client.{op.tag}.{op.method}()`"
+        rows.append(f"| {call} | `{op.http_method} {op.path}` | `{op.operation_id}` | `{ret}` | {notes} |")
     return "\n".join(rows) + "\n"
 
 

@@ -1,0 +1,104 @@
+"""generated/ is a pure function of the contract, and the facade follows it with no hand edits."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from scripts import generate
+from tests._paths import ROOT
+
+NEW_OPERATION = {
+    "tags": ["orders"],
+    "operationId": "preview_order_refund",
+    "summary": "Show what refunding an order would return.",
+    "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+    "responses": {
+        "200": {
+            "description": "Success.",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ApiResponse_OrderResponse"}}},
+        }
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the parts of the repo the generator reads and writes."""
+    root = tmp_path_factory.mktemp("repo")
+    for part in ("openapi", "generated", "docs"):
+        shutil.copytree(ROOT / part, root / part, ignore=shutil.ignore_patterns("__pycache__"))
+    return root
+
+
+def test_committed_tree_is_in_sync(capsys: pytest.CaptureFixture[str]) -> None:
+    assert generate.main(["--check"]) == 0
+    assert "138 endpoints for 138 operations" in capsys.readouterr().out
+
+
+def test_tampering_is_caught_and_regenerating_fixes_it(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    contract = tree / "openapi" / "stateset-api.yaml"
+    doc = yaml.safe_load(contract.read_text(encoding="utf-8"))
+    doc["paths"]["/api/v1/orders/{id}"]["get"]["summary"] = "A tampered description."
+    doc["paths"]["/api/v1/orders/{id}/refund-preview"] = {"get": NEW_OPERATION}
+    contract.write_text(yaml.safe_dump(doc, sort_keys=False), encoding="utf-8")
+    stray = tree / "generated" / "stateset_client" / "api" / "orders" / "hand_written.py"
+    stray.write_text("x = 1\n", encoding="utf-8")
+    args = ["--root", str(tree), "--contract", str(contract)]
+
+    assert generate.main(["--check", *args]) == 1
+    err = capsys.readouterr().err
+    assert "changed: api/orders/get_order.py" in err
+    assert "A tampered description." in err
+    assert "missing: api/orders/preview_order_refund.py" in err
+    assert "unexpected: api/orders/hand_written.py" in err
+    assert "changed: docs/operations.md" in err
+
+    assert generate.main(args) == 0
+    assert generate.main(["--check", *args]) == 0
+    assert not stray.exists()
+    _assert_facade_exposes_new_operation(tree)
+
+
+def _assert_facade_exposes_new_operation(tree: Path) -> None:
+    """After `make generate`, both clients have the new method: no hand edits anywhere."""
+    probe = (
+        "import inspect, stateset, stateset_client\n"
+        f"assert stateset_client.__file__.startswith({str(tree)!r}), stateset_client.__file__\n"
+        "for cls in (stateset.Stateset, stateset.AsyncStateset):\n"
+        "    c = cls(api_key='sk_test_x')\n"
+        "    method = c.orders.preview_refund\n"
+        "    assert 'refunding an order' in method.__doc__\n"
+        "    assert list(inspect.signature(method).parameters)[0] == 'id'\n"
+        "print('ok')\n"
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tree / "generated"), str(ROOT)])}
+    out = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=False)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "ok"
+    assert "client.orders.preview_refund()" in (tree / "docs" / "operations.md").read_text(encoding="utf-8")
+
+
+def test_endpoint_count_must_match(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(generate, "count_endpoints", lambda package: 1)
+    assert generate.main(["--check"]) == 1
+    assert "generated 1 endpoints" in capsys.readouterr().err
+
+
+def test_generator_failure_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    broken = tmp_path / "broken.yaml"
+    doc = yaml.safe_load((ROOT / "openapi" / "stateset-api.yaml").read_text(encoding="utf-8"))
+    doc["paths"]["/api/v1/orders"]["get"]["responses"]["200"]["content"]["application/json"]["schema"] = {
+        "$ref": "#/components/schemas/DoesNotExist"
+    }
+    broken.write_text(yaml.safe_dump(doc), encoding="utf-8")
+    with pytest.raises(KeyError):
+        generate.main(["--check", "--contract", str(broken)])
