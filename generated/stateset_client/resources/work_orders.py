@@ -391,7 +391,7 @@ class WorkOrdersResource(SyncAPIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> WorkOrderResponse:
-        """Assign a work order to a technician.
+        """Give a work order to a technician to carry out.
 
         ``POST /api/v1/work-orders/{id}/assign`` (operation ``assign_work_order``).
         """
@@ -855,7 +855,7 @@ class WorkOrdersResourceWithRawResponse(SyncRawAPIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[WorkOrderResponse]:
-        """Assign a work order to a technician.
+        """Give a work order to a technician to carry out.
 
         ``POST /api/v1/work-orders/{id}/assign`` (operation ``assign_work_order``).
         """
@@ -1319,7 +1319,7 @@ class AsyncWorkOrdersResource(AsyncAPIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> WorkOrderResponse:
-        """Assign a work order to a technician.
+        """Give a work order to a technician to carry out.
 
         ``POST /api/v1/work-orders/{id}/assign`` (operation ``assign_work_order``).
         """
@@ -1783,7 +1783,7 @@ class AsyncWorkOrdersResourceWithRawResponse(AsyncRawAPIResource):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> APIResponse[WorkOrderResponse]:
-        """Assign a work order to a technician.
+        """Give a work order to a technician to carry out.
 
         ``POST /api/v1/work-orders/{id}/assign`` (operation ``assign_work_order``).
         """

@@ -109,7 +109,7 @@ def sync_detailed(
     body: AssignWorkOrderRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiResponseWorkOrderResponse | ErrorResponse]:
-    """Assign a work order to a technician.
+    """Give a work order to a technician to carry out.
 
     Args:
         id (str):
@@ -144,7 +144,7 @@ def sync(
     body: AssignWorkOrderRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiResponseWorkOrderResponse | ErrorResponse | None:
-    """Assign a work order to a technician.
+    """Give a work order to a technician to carry out.
 
     Args:
         id (str):
@@ -174,7 +174,7 @@ async def asyncio_detailed(
     body: AssignWorkOrderRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiResponseWorkOrderResponse | ErrorResponse]:
-    """Assign a work order to a technician.
+    """Give a work order to a technician to carry out.
 
     Args:
         id (str):
@@ -207,7 +207,7 @@ async def asyncio(
     body: AssignWorkOrderRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiResponseWorkOrderResponse | ErrorResponse | None:
-    """Assign a work order to a technician.
+    """Give a work order to a technician to carry out.
 
     Args:
         id (str):
