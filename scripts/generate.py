@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from scripts._gen.contract import load_contract, operations  # noqa: E402
-from scripts._gen.render import operations_table, render_all  # noqa: E402
+from scripts._gen.render import operations_table, render_all, render_events  # noqa: E402
 
 CONTRACT = ROOT / "openapi" / "stateset-api.yaml"
 CONFIG = ROOT / "openapi" / "generator.yaml"
@@ -75,7 +75,9 @@ def run_generator(contract: Path, out_dir: Path) -> Path:
 
 def emit_resources(contract: Path, package: Path) -> int:
     """Write the resources package and return the number of operations it covers."""
-    ops = list(operations(load_contract(contract)))
+    doc = load_contract(contract)
+    ops = list(operations(doc))
+    (package / "webhook_events.py").write_text(render_events(doc, package), encoding="utf-8")
     target = package / "resources"
     target.mkdir(exist_ok=True)
     for name, text in render_all(ops, package).items():
@@ -93,6 +95,7 @@ def emit_resources(contract: Path, package: Path) -> int:
                 "--line-length",
                 "100",
                 str(target),
+                str(package / "webhook_events.py"),
             ],
             check=True,
             env=_tool_env(),
