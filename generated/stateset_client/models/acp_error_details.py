@@ -57,21 +57,14 @@ class ACPErrorDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        d = src_dict
+        code = d["code"]
 
-        message = d.pop("message")
+        message = d["message"]
 
-        type_ = check_acp_error_type(d.pop("type"))
+        type_ = check_acp_error_type(d["type"])
 
-        def _parse_param(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        param = _parse_param(d.pop("param", UNSET))
+        param = cast(None | str | Unset, d.get("param", UNSET))
 
         acp_error_details = cls(
             code=code,
@@ -80,7 +73,15 @@ class ACPErrorDetails:
             param=param,
         )
 
-        acp_error_details.additional_properties = d
+        _known = {
+            "code",
+            "message",
+            "type",
+            "param",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        acp_error_details.additional_properties = _extra
         return acp_error_details
 
     @property

@@ -40,14 +40,19 @@ class ACPErrorResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.acp_error_details import ACPErrorDetails  # noqa: PLC0415
 
-        d = dict(src_dict)
-        error = ACPErrorDetails.from_dict(d.pop("error"))
+        d = src_dict
+        error = ACPErrorDetails.from_dict(d["error"])
 
         acp_error_response = cls(
             error=error,
         )
 
-        acp_error_response.additional_properties = d
+        _known = {
+            "error",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        acp_error_response.additional_properties = _extra
         return acp_error_response
 
     @property

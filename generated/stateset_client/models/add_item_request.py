@@ -40,17 +40,23 @@ class AddItemRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        quantity = d.pop("quantity")
+        d = src_dict
+        quantity = d["quantity"]
 
-        variant_id = UUID(d.pop("variant_id"))
+        variant_id = UUID(d["variant_id"])
 
         add_item_request = cls(
             quantity=quantity,
             variant_id=variant_id,
         )
 
-        add_item_request.additional_properties = d
+        _known = {
+            "quantity",
+            "variant_id",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        add_item_request.additional_properties = _extra
         return add_item_request
 
     @property

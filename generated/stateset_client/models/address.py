@@ -52,16 +52,16 @@ class Address:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        city = d.pop("city")
+        d = src_dict
+        city = d["city"]
 
-        country = d.pop("country")
+        country = d["country"]
 
-        postal_code = d.pop("postal_code")
+        postal_code = d["postal_code"]
 
-        state = d.pop("state")
+        state = d["state"]
 
-        street = d.pop("street")
+        street = d["street"]
 
         address = cls(
             city=city,

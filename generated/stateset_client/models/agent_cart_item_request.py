@@ -40,17 +40,23 @@ class AgentCartItemRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        variant_id = UUID(d.pop("variant_id"))
+        d = src_dict
+        variant_id = UUID(d["variant_id"])
 
-        quantity = d.pop("quantity")
+        quantity = d["quantity"]
 
         agent_cart_item_request = cls(
             variant_id=variant_id,
             quantity=quantity,
         )
 
-        agent_cart_item_request.additional_properties = d
+        _known = {
+            "variant_id",
+            "quantity",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        agent_cart_item_request.additional_properties = _extra
         return agent_cart_item_request
 
     @property

@@ -101,59 +101,24 @@ class ApiAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        city = d.pop("city")
+        d = src_dict
+        city = d["city"]
 
-        country = d.pop("country")
+        country = d["country"]
 
-        line1 = d.pop("line1")
+        line1 = d["line1"]
 
-        postal_code = d.pop("postal_code")
+        postal_code = d["postal_code"]
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email = cast(None | str | Unset, d.get("email", UNSET))
 
-        email = _parse_email(d.pop("email", UNSET))
+        line2 = cast(None | str | Unset, d.get("line2", UNSET))
 
-        def _parse_line2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = cast(None | str | Unset, d.get("name", UNSET))
 
-        line2 = _parse_line2(d.pop("line2", UNSET))
+        phone = cast(None | str | Unset, d.get("phone", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
-
-        def _parse_region(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        region = _parse_region(d.pop("region", UNSET))
+        region = cast(None | str | Unset, d.get("region", UNSET))
 
         api_address = cls(
             city=city,
@@ -167,7 +132,20 @@ class ApiAddress:
             region=region,
         )
 
-        api_address.additional_properties = d
+        _known = {
+            "city",
+            "country",
+            "line1",
+            "postal_code",
+            "email",
+            "line2",
+            "name",
+            "phone",
+            "region",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        api_address.additional_properties = _extra
         return api_address
 
     @property

@@ -143,76 +143,46 @@ class ApiCheckoutSessionWithOrder:
         from ..models.api_order import ApiOrder  # noqa: PLC0415
         from ..models.api_totals import ApiTotals  # noqa: PLC0415
 
-        d = dict(src_dict)
-        created_at = d.pop("created_at")
+        d = src_dict
+        created_at = d["created_at"]
 
-        id = d.pop("id")
+        id = d["id"]
 
         items = []
-        _items = d.pop("items")
+        _items = d["items"]
         for items_item_data in _items:
             items_item = ApiLineItem.from_dict(items_item_data)
 
             items.append(items_item)
 
-        status = d.pop("status")
+        status = d["status"]
 
-        totals = ApiTotals.from_dict(d.pop("totals"))
+        totals = ApiTotals.from_dict(d["totals"])
 
-        updated_at = d.pop("updated_at")
+        updated_at = d["updated_at"]
 
-        order = ApiOrder.from_dict(d.pop("order"))
+        order = ApiOrder.from_dict(d["order"])
 
-        def _parse_customer(data: object) -> ApiCustomer | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                customer_type_1 = ApiCustomer.from_dict(data)
+        _customer = d.get("customer", UNSET)
+        customer: ApiCustomer | None | Unset
+        if _customer is None or isinstance(_customer, Unset):
+            customer = _customer
+        else:
+            customer = ApiCustomer.from_dict(_customer)
 
-                return customer_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ApiCustomer | None | Unset, data)
+        _fulfillment = d.get("fulfillment", UNSET)
+        fulfillment: ApiFulfillment | None | Unset
+        if _fulfillment is None or isinstance(_fulfillment, Unset):
+            fulfillment = _fulfillment
+        else:
+            fulfillment = ApiFulfillment.from_dict(_fulfillment)
 
-        customer = _parse_customer(d.pop("customer", UNSET))
-
-        def _parse_fulfillment(data: object) -> ApiFulfillment | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                fulfillment_type_1 = ApiFulfillment.from_dict(data)
-
-                return fulfillment_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ApiFulfillment | None | Unset, data)
-
-        fulfillment = _parse_fulfillment(d.pop("fulfillment", UNSET))
-
-        def _parse_links(data: object) -> ApiLinks | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                links_type_1 = ApiLinks.from_dict(data)
-
-                return links_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ApiLinks | None | Unset, data)
-
-        links = _parse_links(d.pop("links", UNSET))
+        _links = d.get("links", UNSET)
+        links: ApiLinks | None | Unset
+        if _links is None or isinstance(_links, Unset):
+            links = _links
+        else:
+            links = ApiLinks.from_dict(_links)
 
         def _parse_messages(data: object) -> list[ApiMessage] | None | Unset:
             if data is None:
@@ -234,7 +204,7 @@ class ApiCheckoutSessionWithOrder:
                 pass
             return cast(list[ApiMessage] | None | Unset, data)
 
-        messages = _parse_messages(d.pop("messages", UNSET))
+        messages = _parse_messages(d.get("messages", UNSET))
 
         api_checkout_session_with_order = cls(
             created_at=created_at,
@@ -250,7 +220,22 @@ class ApiCheckoutSessionWithOrder:
             messages=messages,
         )
 
-        api_checkout_session_with_order.additional_properties = d
+        _known = {
+            "created_at",
+            "id",
+            "items",
+            "status",
+            "totals",
+            "updated_at",
+            "order",
+            "customer",
+            "fulfillment",
+            "links",
+            "messages",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        api_checkout_session_with_order.additional_properties = _extra
         return api_checkout_session_with_order
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,42 +73,22 @@ class ApiCompleteCheckoutSessionRequest:
         from ..models.api_fulfillment_selection import ApiFulfillmentSelection  # noqa: PLC0415
         from ..models.api_payment_request import ApiPaymentRequest  # noqa: PLC0415
 
-        d = dict(src_dict)
-        payment = ApiPaymentRequest.from_dict(d.pop("payment"))
+        d = src_dict
+        payment = ApiPaymentRequest.from_dict(d["payment"])
 
-        def _parse_customer(data: object) -> ApiCustomer | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                customer_type_1 = ApiCustomer.from_dict(data)
+        _customer = d.get("customer", UNSET)
+        customer: ApiCustomer | None | Unset
+        if _customer is None or isinstance(_customer, Unset):
+            customer = _customer
+        else:
+            customer = ApiCustomer.from_dict(_customer)
 
-                return customer_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ApiCustomer | None | Unset, data)
-
-        customer = _parse_customer(d.pop("customer", UNSET))
-
-        def _parse_fulfillment(data: object) -> ApiFulfillmentSelection | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                fulfillment_type_1 = ApiFulfillmentSelection.from_dict(data)
-
-                return fulfillment_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ApiFulfillmentSelection | None | Unset, data)
-
-        fulfillment = _parse_fulfillment(d.pop("fulfillment", UNSET))
+        _fulfillment = d.get("fulfillment", UNSET)
+        fulfillment: ApiFulfillmentSelection | None | Unset
+        if _fulfillment is None or isinstance(_fulfillment, Unset):
+            fulfillment = _fulfillment
+        else:
+            fulfillment = ApiFulfillmentSelection.from_dict(_fulfillment)
 
         api_complete_checkout_session_request = cls(
             payment=payment,
@@ -116,7 +96,14 @@ class ApiCompleteCheckoutSessionRequest:
             fulfillment=fulfillment,
         )
 
-        api_complete_checkout_session_request.additional_properties = d
+        _known = {
+            "payment",
+            "customer",
+            "fulfillment",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        api_complete_checkout_session_request.additional_properties = _extra
         return api_complete_checkout_session_request
 
     @property

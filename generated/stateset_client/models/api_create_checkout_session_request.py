@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,47 +76,27 @@ class ApiCreateCheckoutSessionRequest:
         from ..models.api_fulfillment_selection import ApiFulfillmentSelection  # noqa: PLC0415
         from ..models.api_item_input import ApiItemInput  # noqa: PLC0415
 
-        d = dict(src_dict)
+        d = src_dict
         items = []
-        _items = d.pop("items")
+        _items = d["items"]
         for items_item_data in _items:
             items_item = ApiItemInput.from_dict(items_item_data)
 
             items.append(items_item)
 
-        def _parse_customer(data: object) -> ApiCustomer | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                customer_type_1 = ApiCustomer.from_dict(data)
+        _customer = d.get("customer", UNSET)
+        customer: ApiCustomer | None | Unset
+        if _customer is None or isinstance(_customer, Unset):
+            customer = _customer
+        else:
+            customer = ApiCustomer.from_dict(_customer)
 
-                return customer_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ApiCustomer | None | Unset, data)
-
-        customer = _parse_customer(d.pop("customer", UNSET))
-
-        def _parse_fulfillment(data: object) -> ApiFulfillmentSelection | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                fulfillment_type_1 = ApiFulfillmentSelection.from_dict(data)
-
-                return fulfillment_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ApiFulfillmentSelection | None | Unset, data)
-
-        fulfillment = _parse_fulfillment(d.pop("fulfillment", UNSET))
+        _fulfillment = d.get("fulfillment", UNSET)
+        fulfillment: ApiFulfillmentSelection | None | Unset
+        if _fulfillment is None or isinstance(_fulfillment, Unset):
+            fulfillment = _fulfillment
+        else:
+            fulfillment = ApiFulfillmentSelection.from_dict(_fulfillment)
 
         api_create_checkout_session_request = cls(
             items=items,
@@ -124,7 +104,14 @@ class ApiCreateCheckoutSessionRequest:
             fulfillment=fulfillment,
         )
 
-        api_create_checkout_session_request.additional_properties = d
+        _known = {
+            "items",
+            "customer",
+            "fulfillment",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        api_create_checkout_session_request.additional_properties = _extra
         return api_create_checkout_session_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,48 +60,33 @@ class ApiCustomer:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.api_address import ApiAddress  # noqa: PLC0415
 
-        d = dict(src_dict)
+        d = src_dict
+        _billing_address = d.get("billing_address", UNSET)
+        billing_address: ApiAddress | None | Unset
+        if _billing_address is None or isinstance(_billing_address, Unset):
+            billing_address = _billing_address
+        else:
+            billing_address = ApiAddress.from_dict(_billing_address)
 
-        def _parse_billing_address(data: object) -> ApiAddress | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                billing_address_type_1 = ApiAddress.from_dict(data)
-
-                return billing_address_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ApiAddress | None | Unset, data)
-
-        billing_address = _parse_billing_address(d.pop("billing_address", UNSET))
-
-        def _parse_shipping_address(data: object) -> ApiAddress | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                shipping_address_type_1 = ApiAddress.from_dict(data)
-
-                return shipping_address_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ApiAddress | None | Unset, data)
-
-        shipping_address = _parse_shipping_address(d.pop("shipping_address", UNSET))
+        _shipping_address = d.get("shipping_address", UNSET)
+        shipping_address: ApiAddress | None | Unset
+        if _shipping_address is None or isinstance(_shipping_address, Unset):
+            shipping_address = _shipping_address
+        else:
+            shipping_address = ApiAddress.from_dict(_shipping_address)
 
         api_customer = cls(
             billing_address=billing_address,
             shipping_address=shipping_address,
         )
 
-        api_customer.additional_properties = d
+        _known = {
+            "billing_address",
+            "shipping_address",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        api_customer.additional_properties = _extra
         return api_customer
 
     @property

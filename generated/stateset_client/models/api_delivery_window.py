@@ -48,32 +48,23 @@ class ApiDeliveryWindow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
+        earliest = cast(None | str | Unset, d.get("earliest", UNSET))
 
-        def _parse_earliest(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        earliest = _parse_earliest(d.pop("earliest", UNSET))
-
-        def _parse_latest(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        latest = _parse_latest(d.pop("latest", UNSET))
+        latest = cast(None | str | Unset, d.get("latest", UNSET))
 
         api_delivery_window = cls(
             earliest=earliest,
             latest=latest,
         )
 
-        api_delivery_window.additional_properties = d
+        _known = {
+            "earliest",
+            "latest",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        api_delivery_window.additional_properties = _extra
         return api_delivery_window
 
     @property

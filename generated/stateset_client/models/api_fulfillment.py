@@ -60,7 +60,7 @@ class ApiFulfillment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.api_fulfillment_choice import ApiFulfillmentChoice  # noqa: PLC0415
 
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_options(data: object) -> list[ApiFulfillmentChoice] | None | Unset:
             if data is None:
@@ -82,23 +82,22 @@ class ApiFulfillment:
                 pass
             return cast(list[ApiFulfillmentChoice] | None | Unset, data)
 
-        options = _parse_options(d.pop("options", UNSET))
+        options = _parse_options(d.get("options", UNSET))
 
-        def _parse_selected_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        selected_id = _parse_selected_id(d.pop("selected_id", UNSET))
+        selected_id = cast(None | str | Unset, d.get("selected_id", UNSET))
 
         api_fulfillment = cls(
             options=options,
             selected_id=selected_id,
         )
 
-        api_fulfillment.additional_properties = d
+        _known = {
+            "options",
+            "selected_id",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        api_fulfillment.additional_properties = _extra
         return api_fulfillment
 
     @property

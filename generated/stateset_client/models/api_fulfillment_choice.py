@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,29 +68,19 @@ class ApiFulfillmentChoice:
         from ..models.api_delivery_window import ApiDeliveryWindow  # noqa: PLC0415
         from ..models.api_money import ApiMoney  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        label = d.pop("label")
+        label = d["label"]
 
-        price = ApiMoney.from_dict(d.pop("price"))
+        price = ApiMoney.from_dict(d["price"])
 
-        def _parse_est_delivery(data: object) -> ApiDeliveryWindow | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                est_delivery_type_1 = ApiDeliveryWindow.from_dict(data)
-
-                return est_delivery_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ApiDeliveryWindow | None | Unset, data)
-
-        est_delivery = _parse_est_delivery(d.pop("est_delivery", UNSET))
+        _est_delivery = d.get("est_delivery", UNSET)
+        est_delivery: ApiDeliveryWindow | None | Unset
+        if _est_delivery is None or isinstance(_est_delivery, Unset):
+            est_delivery = _est_delivery
+        else:
+            est_delivery = ApiDeliveryWindow.from_dict(_est_delivery)
 
         api_fulfillment_choice = cls(
             id=id,
@@ -99,7 +89,15 @@ class ApiFulfillmentChoice:
             est_delivery=est_delivery,
         )
 
-        api_fulfillment_choice.additional_properties = d
+        _known = {
+            "id",
+            "label",
+            "price",
+            "est_delivery",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        api_fulfillment_choice.additional_properties = _extra
         return api_fulfillment_choice
 
     @property

@@ -38,22 +38,19 @@ class ApiFulfillmentSelection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_selected_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        selected_id = _parse_selected_id(d.pop("selected_id", UNSET))
+        d = src_dict
+        selected_id = cast(None | str | Unset, d.get("selected_id", UNSET))
 
         api_fulfillment_selection = cls(
             selected_id=selected_id,
         )
 
-        api_fulfillment_selection.additional_properties = d
+        _known = {
+            "selected_id",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        api_fulfillment_selection.additional_properties = _extra
         return api_fulfillment_selection
 
     @property

@@ -39,17 +39,23 @@ class ApiItemInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        quantity = d.pop("quantity")
+        quantity = d["quantity"]
 
         api_item_input = cls(
             id=id,
             quantity=quantity,
         )
 
-        api_item_input.additional_properties = d
+        _known = {
+            "id",
+            "quantity",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        api_item_input.additional_properties = _extra
         return api_item_input
 
     @property

@@ -82,39 +82,18 @@ class ApiLineItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.api_money import ApiMoney  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        quantity = d.pop("quantity")
+        quantity = d["quantity"]
 
-        unit_price = ApiMoney.from_dict(d.pop("unit_price"))
+        unit_price = ApiMoney.from_dict(d["unit_price"])
 
-        def _parse_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        image_url = cast(None | str | Unset, d.get("image_url", UNSET))
 
-        image_url = _parse_image_url(d.pop("image_url", UNSET))
+        sku = cast(None | str | Unset, d.get("sku", UNSET))
 
-        def _parse_sku(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sku = _parse_sku(d.pop("sku", UNSET))
-
-        def _parse_variant_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        variant_id = _parse_variant_id(d.pop("variant_id", UNSET))
+        variant_id = cast(None | str | Unset, d.get("variant_id", UNSET))
 
         api_line_item = cls(
             id=id,
@@ -125,7 +104,17 @@ class ApiLineItem:
             variant_id=variant_id,
         )
 
-        api_line_item.additional_properties = d
+        _known = {
+            "id",
+            "quantity",
+            "unit_price",
+            "image_url",
+            "sku",
+            "variant_id",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        api_line_item.additional_properties = _extra
         return api_line_item
 
     @property

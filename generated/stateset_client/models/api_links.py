@@ -58,34 +58,12 @@ class ApiLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
+        order_permalink = cast(None | str | Unset, d.get("order_permalink", UNSET))
 
-        def _parse_order_permalink(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        privacy = cast(None | str | Unset, d.get("privacy", UNSET))
 
-        order_permalink = _parse_order_permalink(d.pop("order_permalink", UNSET))
-
-        def _parse_privacy(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        privacy = _parse_privacy(d.pop("privacy", UNSET))
-
-        def _parse_terms(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        terms = _parse_terms(d.pop("terms", UNSET))
+        terms = cast(None | str | Unset, d.get("terms", UNSET))
 
         api_links = cls(
             order_permalink=order_permalink,
@@ -93,7 +71,14 @@ class ApiLinks:
             terms=terms,
         )
 
-        api_links.additional_properties = d
+        _known = {
+            "order_permalink",
+            "privacy",
+            "terms",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        api_links.additional_properties = _extra
         return api_links
 
     @property

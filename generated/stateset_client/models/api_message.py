@@ -61,28 +61,14 @@ class ApiMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message")
+        d = src_dict
+        message = d["message"]
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        code = cast(None | str | Unset, d.get("code", UNSET))
 
-        code = _parse_code(d.pop("code", UNSET))
-
-        def _parse_param(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        param = _parse_param(d.pop("param", UNSET))
+        param = cast(None | str | Unset, d.get("param", UNSET))
 
         api_message = cls(
             message=message,
@@ -91,7 +77,15 @@ class ApiMessage:
             param=param,
         )
 
-        api_message.additional_properties = d
+        _known = {
+            "message",
+            "type",
+            "code",
+            "param",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        api_message.additional_properties = _extra
         return api_message
 
     @property

@@ -39,17 +39,23 @@ class ApiMoney:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = d.pop("amount")
+        d = src_dict
+        amount = d["amount"]
 
-        currency = d.pop("currency")
+        currency = d["currency"]
 
         api_money = cls(
             amount=amount,
             currency=currency,
         )
 
-        api_money.additional_properties = d
+        _known = {
+            "amount",
+            "currency",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        api_money.additional_properties = _extra
         return api_money
 
     @property

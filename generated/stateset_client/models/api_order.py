@@ -78,21 +78,14 @@ class ApiOrder:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.api_refund import ApiRefund  # noqa: PLC0415
 
-        d = dict(src_dict)
-        checkout_session_id = d.pop("checkout_session_id")
+        d = src_dict
+        checkout_session_id = d["checkout_session_id"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        status = d.pop("status")
+        status = d["status"]
 
-        def _parse_permalink_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        permalink_url = _parse_permalink_url(d.pop("permalink_url", UNSET))
+        permalink_url = cast(None | str | Unset, d.get("permalink_url", UNSET))
 
         def _parse_refunds(data: object) -> list[ApiRefund] | None | Unset:
             if data is None:
@@ -114,7 +107,7 @@ class ApiOrder:
                 pass
             return cast(list[ApiRefund] | None | Unset, data)
 
-        refunds = _parse_refunds(d.pop("refunds", UNSET))
+        refunds = _parse_refunds(d.get("refunds", UNSET))
 
         api_order = cls(
             checkout_session_id=checkout_session_id,
@@ -124,7 +117,16 @@ class ApiOrder:
             refunds=refunds,
         )
 
-        api_order.additional_properties = d
+        _known = {
+            "checkout_session_id",
+            "id",
+            "status",
+            "permalink_url",
+            "refunds",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        api_order.additional_properties = _extra
         return api_order
 
     @property

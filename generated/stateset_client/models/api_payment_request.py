@@ -48,32 +48,23 @@ class ApiPaymentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
+        delegated_token = cast(None | str | Unset, d.get("delegated_token", UNSET))
 
-        def _parse_delegated_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        delegated_token = _parse_delegated_token(d.pop("delegated_token", UNSET))
-
-        def _parse_method(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        method = _parse_method(d.pop("method", UNSET))
+        method = cast(None | str | Unset, d.get("method", UNSET))
 
         api_payment_request = cls(
             delegated_token=delegated_token,
             method=method,
         )
 
-        api_payment_request.additional_properties = d
+        _known = {
+            "delegated_token",
+            "method",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        api_payment_request.additional_properties = _extra
         return api_payment_request
 
     @property

@@ -39,17 +39,23 @@ class ApiRefund:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = d.pop("amount")
+        d = src_dict
+        amount = d["amount"]
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
         api_refund = cls(
             amount=amount,
             type_=type_,
         )
 
-        api_refund.additional_properties = d
+        _known = {
+            "amount",
+            "type",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        api_refund.additional_properties = _extra
         return api_refund
 
     @property

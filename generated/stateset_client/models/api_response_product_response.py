@@ -90,24 +90,17 @@ class ApiResponseProductResponse:
         from ..models.product_response import ProductResponse  # noqa: PLC0415
         from ..models.response_meta import ResponseMeta  # noqa: PLC0415
 
-        d = dict(src_dict)
-        success = d.pop("success")
+        d = src_dict
+        success = d["success"]
 
-        _data = d.pop("data", UNSET)
+        _data = d.get("data", UNSET)
         data: ProductResponse | Unset
         if isinstance(_data, Unset):
             data = UNSET
         else:
             data = ProductResponse.from_dict(_data)
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
+        message = cast(None | str | Unset, d.get("message", UNSET))
 
         def _parse_errors(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -124,24 +117,14 @@ class ApiResponseProductResponse:
                 pass
             return cast(list[str] | None | Unset, data)
 
-        errors = _parse_errors(d.pop("errors", UNSET))
+        errors = _parse_errors(d.get("errors", UNSET))
 
-        def _parse_meta(data: object) -> None | ResponseMeta | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                meta_type_1 = ResponseMeta.from_dict(data)
-
-                return meta_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseMeta | Unset, data)
-
-        meta = _parse_meta(d.pop("meta", UNSET))
+        _meta = d.get("meta", UNSET)
+        meta: None | ResponseMeta | Unset
+        if _meta is None or isinstance(_meta, Unset):
+            meta = _meta
+        else:
+            meta = ResponseMeta.from_dict(_meta)
 
         api_response_product_response = cls(
             success=success,
@@ -151,7 +134,16 @@ class ApiResponseProductResponse:
             meta=meta,
         )
 
-        api_response_product_response.additional_properties = d
+        _known = {
+            "success",
+            "data",
+            "message",
+            "errors",
+            "meta",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        api_response_product_response.additional_properties = _extra
         return api_response_product_response
 
     @property

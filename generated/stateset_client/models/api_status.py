@@ -74,45 +74,21 @@ class ApiStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status")
+        d = src_dict
+        status = d["status"]
 
-        version = d.pop("version")
+        version = d["version"]
 
-        def _parse_environment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        environment = cast(None | str | Unset, d.get("environment", UNSET))
 
-        environment = _parse_environment(d.pop("environment", UNSET))
+        uptime_seconds = cast(int | None | Unset, d.get("uptime_seconds", UNSET))
 
-        def _parse_uptime_seconds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        uptime_seconds = _parse_uptime_seconds(d.pop("uptime_seconds", UNSET))
-
-        def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                timestamp_type_0 = datetime.datetime.fromisoformat(data)
-
-                return timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+        _timestamp = d.get("timestamp", UNSET)
+        timestamp: datetime.datetime | None | Unset
+        if _timestamp is None or isinstance(_timestamp, Unset):
+            timestamp = _timestamp
+        else:
+            timestamp = datetime.datetime.fromisoformat(_timestamp)
 
         api_status = cls(
             status=status,
@@ -122,7 +98,16 @@ class ApiStatus:
             timestamp=timestamp,
         )
 
-        api_status.additional_properties = d
+        _known = {
+            "status",
+            "version",
+            "environment",
+            "uptime_seconds",
+            "timestamp",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        api_status.additional_properties = _extra
         return api_status
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -85,61 +85,31 @@ class ApiTotals:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.api_money import ApiMoney  # noqa: PLC0415
 
-        d = dict(src_dict)
-        grand_total = ApiMoney.from_dict(d.pop("grand_total"))
+        d = src_dict
+        grand_total = ApiMoney.from_dict(d["grand_total"])
 
-        subtotal = ApiMoney.from_dict(d.pop("subtotal"))
+        subtotal = ApiMoney.from_dict(d["subtotal"])
 
-        def _parse_discount(data: object) -> ApiMoney | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                discount_type_1 = ApiMoney.from_dict(data)
+        _discount = d.get("discount", UNSET)
+        discount: ApiMoney | None | Unset
+        if _discount is None or isinstance(_discount, Unset):
+            discount = _discount
+        else:
+            discount = ApiMoney.from_dict(_discount)
 
-                return discount_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ApiMoney | None | Unset, data)
+        _shipping = d.get("shipping", UNSET)
+        shipping: ApiMoney | None | Unset
+        if _shipping is None or isinstance(_shipping, Unset):
+            shipping = _shipping
+        else:
+            shipping = ApiMoney.from_dict(_shipping)
 
-        discount = _parse_discount(d.pop("discount", UNSET))
-
-        def _parse_shipping(data: object) -> ApiMoney | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                shipping_type_1 = ApiMoney.from_dict(data)
-
-                return shipping_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ApiMoney | None | Unset, data)
-
-        shipping = _parse_shipping(d.pop("shipping", UNSET))
-
-        def _parse_tax(data: object) -> ApiMoney | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tax_type_1 = ApiMoney.from_dict(data)
-
-                return tax_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ApiMoney | None | Unset, data)
-
-        tax = _parse_tax(d.pop("tax", UNSET))
+        _tax = d.get("tax", UNSET)
+        tax: ApiMoney | None | Unset
+        if _tax is None or isinstance(_tax, Unset):
+            tax = _tax
+        else:
+            tax = ApiMoney.from_dict(_tax)
 
         api_totals = cls(
             grand_total=grand_total,
@@ -149,7 +119,16 @@ class ApiTotals:
             tax=tax,
         )
 
-        api_totals.additional_properties = d
+        _known = {
+            "grand_total",
+            "subtotal",
+            "discount",
+            "shipping",
+            "tax",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        api_totals.additional_properties = _extra
         return api_totals
 
     @property

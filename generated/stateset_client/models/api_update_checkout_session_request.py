@@ -81,41 +81,20 @@ class ApiUpdateCheckoutSessionRequest:
         from ..models.api_fulfillment_selection import ApiFulfillmentSelection  # noqa: PLC0415
         from ..models.api_item_input import ApiItemInput  # noqa: PLC0415
 
-        d = dict(src_dict)
+        d = src_dict
+        _customer = d.get("customer", UNSET)
+        customer: ApiCustomer | None | Unset
+        if _customer is None or isinstance(_customer, Unset):
+            customer = _customer
+        else:
+            customer = ApiCustomer.from_dict(_customer)
 
-        def _parse_customer(data: object) -> ApiCustomer | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                customer_type_1 = ApiCustomer.from_dict(data)
-
-                return customer_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ApiCustomer | None | Unset, data)
-
-        customer = _parse_customer(d.pop("customer", UNSET))
-
-        def _parse_fulfillment(data: object) -> ApiFulfillmentSelection | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                fulfillment_type_1 = ApiFulfillmentSelection.from_dict(data)
-
-                return fulfillment_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ApiFulfillmentSelection | None | Unset, data)
-
-        fulfillment = _parse_fulfillment(d.pop("fulfillment", UNSET))
+        _fulfillment = d.get("fulfillment", UNSET)
+        fulfillment: ApiFulfillmentSelection | None | Unset
+        if _fulfillment is None or isinstance(_fulfillment, Unset):
+            fulfillment = _fulfillment
+        else:
+            fulfillment = ApiFulfillmentSelection.from_dict(_fulfillment)
 
         def _parse_items(data: object) -> list[ApiItemInput] | None | Unset:
             if data is None:
@@ -137,7 +116,7 @@ class ApiUpdateCheckoutSessionRequest:
                 pass
             return cast(list[ApiItemInput] | None | Unset, data)
 
-        items = _parse_items(d.pop("items", UNSET))
+        items = _parse_items(d.get("items", UNSET))
 
         api_update_checkout_session_request = cls(
             customer=customer,
@@ -145,7 +124,14 @@ class ApiUpdateCheckoutSessionRequest:
             items=items,
         )
 
-        api_update_checkout_session_request.additional_properties = d
+        _known = {
+            "customer",
+            "fulfillment",
+            "items",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        api_update_checkout_session_request.additional_properties = _extra
         return api_update_checkout_session_request
 
     @property

@@ -47,24 +47,23 @@ class ApprovePurchaseOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        approver_id = UUID(d.pop("approver_id"))
+        d = src_dict
+        approver_id = UUID(d["approver_id"])
 
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
+        notes = cast(None | str | Unset, d.get("notes", UNSET))
 
         approve_purchase_order_request = cls(
             approver_id=approver_id,
             notes=notes,
         )
 
-        approve_purchase_order_request.additional_properties = d
+        _known = {
+            "approver_id",
+            "notes",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        approve_purchase_order_request.additional_properties = _extra
         return approve_purchase_order_request
 
     @property

@@ -52,19 +52,12 @@ class ApproveWarrantyClaimRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        approved_by = UUID(d.pop("approved_by"))
+        d = src_dict
+        approved_by = UUID(d["approved_by"])
 
-        resolution = d.pop("resolution")
+        resolution = d["resolution"]
 
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
+        notes = cast(None | str | Unset, d.get("notes", UNSET))
 
         approve_warranty_claim_request = cls(
             approved_by=approved_by,
@@ -72,7 +65,14 @@ class ApproveWarrantyClaimRequest:
             notes=notes,
         )
 
-        approve_warranty_claim_request.additional_properties = d
+        _known = {
+            "approved_by",
+            "resolution",
+            "notes",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        approve_warranty_claim_request.additional_properties = _extra
         return approve_warranty_claim_request
 
     @property

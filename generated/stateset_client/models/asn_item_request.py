@@ -62,23 +62,16 @@ class AsnItemRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        product_id = UUID(d.pop("product_id"))
+        d = src_dict
+        product_id = UUID(d["product_id"])
 
-        product_name = d.pop("product_name")
+        product_name = d["product_name"]
 
-        product_sku = d.pop("product_sku")
+        product_sku = d["product_sku"]
 
-        quantity = d.pop("quantity")
+        quantity = d["quantity"]
 
-        def _parse_unit_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        unit_price = _parse_unit_price(d.pop("unit_price", UNSET))
+        unit_price = cast(float | None | Unset, d.get("unit_price", UNSET))
 
         asn_item_request = cls(
             product_id=product_id,
@@ -88,7 +81,16 @@ class AsnItemRequest:
             unit_price=unit_price,
         )
 
-        asn_item_request.additional_properties = d
+        _known = {
+            "product_id",
+            "product_name",
+            "product_sku",
+            "quantity",
+            "unit_price",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        asn_item_request.additional_properties = _extra
         return asn_item_request
 
     @property

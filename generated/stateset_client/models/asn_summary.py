@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -85,41 +85,29 @@ class AsnSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asn_number = d.pop("asn_number")
+        d = src_dict
+        asn_number = d["asn_number"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = UUID(d.pop("id"))
+        id = UUID(d["id"])
 
-        shipping_address = d.pop("shipping_address")
+        shipping_address = d["shipping_address"]
 
-        status = d.pop("status")
+        status = d["status"]
 
-        supplier_id = UUID(d.pop("supplier_id"))
+        supplier_id = UUID(d["supplier_id"])
 
-        supplier_name = d.pop("supplier_name")
+        supplier_name = d["supplier_name"]
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        def _parse_expected_delivery_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expected_delivery_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expected_delivery_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        expected_delivery_date = _parse_expected_delivery_date(
-            d.pop("expected_delivery_date", UNSET)
-        )
+        _expected_delivery_date = d.get("expected_delivery_date", UNSET)
+        expected_delivery_date: datetime.datetime | None | Unset
+        if _expected_delivery_date is None or isinstance(_expected_delivery_date, Unset):
+            expected_delivery_date = _expected_delivery_date
+        else:
+            expected_delivery_date = datetime.datetime.fromisoformat(_expected_delivery_date)
 
         asn_summary = cls(
             asn_number=asn_number,
@@ -133,7 +121,20 @@ class AsnSummary:
             expected_delivery_date=expected_delivery_date,
         )
 
-        asn_summary.additional_properties = d
+        _known = {
+            "asn_number",
+            "created_at",
+            "id",
+            "shipping_address",
+            "status",
+            "supplier_id",
+            "supplier_name",
+            "updated_at",
+            "expected_delivery_date",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        asn_summary.additional_properties = _extra
         return asn_summary
 
     @property

@@ -46,24 +46,23 @@ class AssignWorkOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        technician_id = d.pop("technician_id")
+        d = src_dict
+        technician_id = d["technician_id"]
 
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
+        notes = cast(None | str | Unset, d.get("notes", UNSET))
 
         assign_work_order_request = cls(
             technician_id=technician_id,
             notes=notes,
         )
 
-        assign_work_order_request.additional_properties = d
+        _known = {
+            "technician_id",
+            "notes",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        assign_work_order_request.additional_properties = _extra
         return assign_work_order_request
 
     @property

@@ -46,24 +46,23 @@ class AuditBOMRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        auditor = d.pop("auditor")
+        d = src_dict
+        auditor = d["auditor"]
 
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
+        notes = cast(None | str | Unset, d.get("notes", UNSET))
 
         audit_bom_request = cls(
             auditor=auditor,
             notes=notes,
         )
 
-        audit_bom_request.additional_properties = d
+        _known = {
+            "auditor",
+            "notes",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        audit_bom_request.additional_properties = _extra
         return audit_bom_request
 
     @property

@@ -43,9 +43,9 @@ class BatchCreateInventoryRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.create_inventory_request import CreateInventoryRequest  # noqa: PLC0415
 
-        d = dict(src_dict)
+        d = src_dict
         items = []
-        _items = d.pop("items")
+        _items = d["items"]
         for items_item_data in _items:
             items_item = CreateInventoryRequest.from_dict(items_item_data)
 
@@ -55,7 +55,12 @@ class BatchCreateInventoryRequest:
             items=items,
         )
 
-        batch_create_inventory_request.additional_properties = d
+        _known = {
+            "items",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        batch_create_inventory_request.additional_properties = _extra
         return batch_create_inventory_request
 
     @property

@@ -43,9 +43,9 @@ class BatchCreateOrdersRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.create_order_request import CreateOrderRequest  # noqa: PLC0415
 
-        d = dict(src_dict)
+        d = src_dict
         items = []
-        _items = d.pop("items")
+        _items = d["items"]
         for items_item_data in _items:
             items_item = CreateOrderRequest.from_dict(items_item_data)
 
@@ -55,7 +55,12 @@ class BatchCreateOrdersRequest:
             items=items,
         )
 
-        batch_create_orders_request.additional_properties = d
+        _known = {
+            "items",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        batch_create_orders_request.additional_properties = _extra
         return batch_create_orders_request
 
     @property

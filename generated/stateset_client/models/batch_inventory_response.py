@@ -53,17 +53,17 @@ class BatchInventoryResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.batch_inventory_result import BatchInventoryResult  # noqa: PLC0415
 
-        d = dict(src_dict)
+        d = src_dict
         results = []
-        _results = d.pop("results")
+        _results = d["results"]
         for results_item_data in _results:
             results_item = BatchInventoryResult.from_dict(results_item_data)
 
             results.append(results_item)
 
-        succeeded = d.pop("succeeded")
+        succeeded = d["succeeded"]
 
-        failed = d.pop("failed")
+        failed = d["failed"]
 
         batch_inventory_response = cls(
             results=results,
@@ -71,7 +71,14 @@ class BatchInventoryResponse:
             failed=failed,
         )
 
-        batch_inventory_response.additional_properties = d
+        _known = {
+            "results",
+            "succeeded",
+            "failed",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        batch_inventory_response.additional_properties = _extra
         return batch_inventory_response
 
     @property

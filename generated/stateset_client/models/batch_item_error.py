@@ -51,19 +51,12 @@ class BatchItemError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error = d.pop("error")
+        d = src_dict
+        error = d["error"]
 
-        message = d.pop("message")
+        message = d["message"]
 
-        def _parse_details(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        details = _parse_details(d.pop("details", UNSET))
+        details = cast(None | str | Unset, d.get("details", UNSET))
 
         batch_item_error = cls(
             error=error,
@@ -71,7 +64,14 @@ class BatchItemError:
             details=details,
         )
 
-        batch_item_error.additional_properties = d
+        _known = {
+            "error",
+            "message",
+            "details",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        batch_item_error.additional_properties = _extra
         return batch_item_error
 
     @property

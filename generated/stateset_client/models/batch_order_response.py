@@ -53,17 +53,17 @@ class BatchOrderResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.batch_order_result import BatchOrderResult  # noqa: PLC0415
 
-        d = dict(src_dict)
+        d = src_dict
         results = []
-        _results = d.pop("results")
+        _results = d["results"]
         for results_item_data in _results:
             results_item = BatchOrderResult.from_dict(results_item_data)
 
             results.append(results_item)
 
-        succeeded = d.pop("succeeded")
+        succeeded = d["succeeded"]
 
-        failed = d.pop("failed")
+        failed = d["failed"]
 
         batch_order_response = cls(
             results=results,
@@ -71,7 +71,14 @@ class BatchOrderResponse:
             failed=failed,
         )
 
-        batch_order_response.additional_properties = d
+        _known = {
+            "results",
+            "succeeded",
+            "failed",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        batch_order_response.additional_properties = _extra
         return batch_order_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,44 +76,24 @@ class BatchOrderResult:
         from ..models.batch_item_error import BatchItemError  # noqa: PLC0415
         from ..models.order_response import OrderResponse  # noqa: PLC0415
 
-        d = dict(src_dict)
-        index = d.pop("index")
+        d = src_dict
+        index = d["index"]
 
-        status = d.pop("status")
+        status = d["status"]
 
-        def _parse_data(data: object) -> None | OrderResponse | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_1 = OrderResponse.from_dict(data)
+        _data = d.get("data", UNSET)
+        data: None | OrderResponse | Unset
+        if _data is None or isinstance(_data, Unset):
+            data = _data
+        else:
+            data = OrderResponse.from_dict(_data)
 
-                return data_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OrderResponse | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
-
-        def _parse_error(data: object) -> BatchItemError | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_1 = BatchItemError.from_dict(data)
-
-                return error_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BatchItemError | None | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
+        _error = d.get("error", UNSET)
+        error: BatchItemError | None | Unset
+        if _error is None or isinstance(_error, Unset):
+            error = _error
+        else:
+            error = BatchItemError.from_dict(_error)
 
         batch_order_result = cls(
             index=index,
@@ -122,7 +102,15 @@ class BatchOrderResult:
             error=error,
         )
 
-        batch_order_result.additional_properties = d
+        _known = {
+            "index",
+            "status",
+            "data",
+            "error",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        batch_order_result.additional_properties = _extra
         return batch_order_result
 
     @property

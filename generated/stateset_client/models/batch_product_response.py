@@ -53,17 +53,17 @@ class BatchProductResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.batch_product_result import BatchProductResult  # noqa: PLC0415
 
-        d = dict(src_dict)
+        d = src_dict
         results = []
-        _results = d.pop("results")
+        _results = d["results"]
         for results_item_data in _results:
             results_item = BatchProductResult.from_dict(results_item_data)
 
             results.append(results_item)
 
-        succeeded = d.pop("succeeded")
+        succeeded = d["succeeded"]
 
-        failed = d.pop("failed")
+        failed = d["failed"]
 
         batch_product_response = cls(
             results=results,
@@ -71,7 +71,14 @@ class BatchProductResponse:
             failed=failed,
         )
 
-        batch_product_response.additional_properties = d
+        _known = {
+            "results",
+            "succeeded",
+            "failed",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        batch_product_response.additional_properties = _extra
         return batch_product_response
 
     @property

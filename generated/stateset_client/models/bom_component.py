@@ -72,32 +72,18 @@ class BomComponent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        component_id = UUID(d.pop("component_id"))
+        component_id = UUID(d["component_id"])
 
-        quantity = d.pop("quantity")
+        quantity = d["quantity"]
 
-        unit_of_measure = d.pop("unit_of_measure")
+        unit_of_measure = d["unit_of_measure"]
 
-        def _parse_position(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        position = cast(None | str | Unset, d.get("position", UNSET))
 
-        position = _parse_position(d.pop("position", UNSET))
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
+        notes = cast(None | str | Unset, d.get("notes", UNSET))
 
         bom_component = cls(
             id=id,
@@ -108,7 +94,17 @@ class BomComponent:
             notes=notes,
         )
 
-        bom_component.additional_properties = d
+        _known = {
+            "id",
+            "component_id",
+            "quantity",
+            "unit_of_measure",
+            "position",
+            "notes",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        bom_component.additional_properties = _extra
         return bom_component
 
     @property

@@ -67,30 +67,16 @@ class BOMComponentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        component_id = UUID(d.pop("component_id"))
+        d = src_dict
+        component_id = UUID(d["component_id"])
 
-        quantity = d.pop("quantity")
+        quantity = d["quantity"]
 
-        unit_of_measure = d.pop("unit_of_measure")
+        unit_of_measure = d["unit_of_measure"]
 
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        notes = cast(None | str | Unset, d.get("notes", UNSET))
 
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        def _parse_position(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        position = _parse_position(d.pop("position", UNSET))
+        position = cast(None | str | Unset, d.get("position", UNSET))
 
         bom_component_request = cls(
             component_id=component_id,
@@ -100,7 +86,16 @@ class BOMComponentRequest:
             position=position,
         )
 
-        bom_component_request.additional_properties = d
+        _known = {
+            "component_id",
+            "quantity",
+            "unit_of_measure",
+            "notes",
+            "position",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        bom_component_request.additional_properties = _extra
         return bom_component_request
 
     @property

@@ -105,53 +105,36 @@ class BomResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.bom_component import BomComponent  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        name = d.pop("name")
+        name = d["name"]
 
-        product_id = UUID(d.pop("product_id"))
+        product_id = UUID(d["product_id"])
 
-        revision = d.pop("revision")
+        revision = d["revision"]
 
-        status = check_bom_response_status(d.pop("status"))
+        status = check_bom_response_status(d["status"])
 
         components = []
-        _components = d.pop("components")
+        _components = d["components"]
         for components_item_data in _components:
             components_item = BomComponent.from_dict(components_item_data)
 
             components.append(components_item)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        def _parse_last_audited_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_audited_at_type_0 = datetime.datetime.fromisoformat(data)
+        _last_audited_at = d.get("last_audited_at", UNSET)
+        last_audited_at: datetime.datetime | None | Unset
+        if _last_audited_at is None or isinstance(_last_audited_at, Unset):
+            last_audited_at = _last_audited_at
+        else:
+            last_audited_at = datetime.datetime.fromisoformat(_last_audited_at)
 
-                return last_audited_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_audited_at = _parse_last_audited_at(d.pop("last_audited_at", UNSET))
-
-        def _parse_last_audited_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_audited_by = _parse_last_audited_by(d.pop("last_audited_by", UNSET))
+        last_audited_by = cast(None | str | Unset, d.get("last_audited_by", UNSET))
 
         bom_response = cls(
             id=id,
@@ -166,7 +149,21 @@ class BomResponse:
             last_audited_by=last_audited_by,
         )
 
-        bom_response.additional_properties = d
+        _known = {
+            "id",
+            "name",
+            "product_id",
+            "revision",
+            "status",
+            "components",
+            "created_at",
+            "updated_at",
+            "last_audited_at",
+            "last_audited_by",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        bom_response.additional_properties = _extra
         return bom_response
 
     @property

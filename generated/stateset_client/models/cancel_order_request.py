@@ -36,16 +36,8 @@ class CancelOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
+        d = src_dict
+        reason = cast(None | str | Unset, d.get("reason", UNSET))
 
         cancel_order_request = cls(
             reason=reason,

@@ -34,14 +34,19 @@ class CancelPurchaseOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        reason = d.pop("reason")
+        d = src_dict
+        reason = d["reason"]
 
         cancel_purchase_order_request = cls(
             reason=reason,
         )
 
-        cancel_purchase_order_request.additional_properties = d
+        _known = {
+            "reason",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        cancel_purchase_order_request.additional_properties = _extra
         return cancel_purchase_order_request
 
     @property

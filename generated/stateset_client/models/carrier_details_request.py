@@ -56,26 +56,12 @@ class CarrierDetailsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        carrier_name = d.pop("carrier_name")
+        d = src_dict
+        carrier_name = d["carrier_name"]
 
-        def _parse_service_level(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        service_level = cast(None | str | Unset, d.get("service_level", UNSET))
 
-        service_level = _parse_service_level(d.pop("service_level", UNSET))
-
-        def _parse_tracking_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tracking_number = _parse_tracking_number(d.pop("tracking_number", UNSET))
+        tracking_number = cast(None | str | Unset, d.get("tracking_number", UNSET))
 
         carrier_details_request = cls(
             carrier_name=carrier_name,
@@ -83,7 +69,14 @@ class CarrierDetailsRequest:
             tracking_number=tracking_number,
         )
 
-        carrier_details_request.additional_properties = d
+        _known = {
+            "carrier_name",
+            "service_level",
+            "tracking_number",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        carrier_details_request.additional_properties = _extra
         return carrier_details_request
 
     @property

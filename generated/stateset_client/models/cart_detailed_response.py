@@ -50,11 +50,11 @@ class CartDetailedResponse:
         from ..models.cart_item_response import CartItemResponse  # noqa: PLC0415
         from ..models.cart_response import CartResponse  # noqa: PLC0415
 
-        d = dict(src_dict)
-        cart = CartResponse.from_dict(d.pop("cart"))
+        d = src_dict
+        cart = CartResponse.from_dict(d["cart"])
 
         items = []
-        _items = d.pop("items")
+        _items = d["items"]
         for items_item_data in _items:
             items_item = CartItemResponse.from_dict(items_item_data)
 
@@ -65,7 +65,13 @@ class CartDetailedResponse:
             items=items,
         )
 
-        cart_detailed_response.additional_properties = d
+        _known = {
+            "cart",
+            "items",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        cart_detailed_response.additional_properties = _extra
         return cart_detailed_response
 
     @property

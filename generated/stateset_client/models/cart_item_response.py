@@ -66,20 +66,20 @@ class CartItemResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        d = src_dict
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = UUID(d.pop("id"))
+        id = UUID(d["id"])
 
-        line_total = d.pop("line_total")
+        line_total = d["line_total"]
 
-        quantity = d.pop("quantity")
+        quantity = d["quantity"]
 
-        unit_price = d.pop("unit_price")
+        unit_price = d["unit_price"]
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        variant_id = UUID(d.pop("variant_id"))
+        variant_id = UUID(d["variant_id"])
 
         cart_item_response = cls(
             created_at=created_at,
@@ -91,7 +91,18 @@ class CartItemResponse:
             variant_id=variant_id,
         )
 
-        cart_item_response.additional_properties = d
+        _known = {
+            "created_at",
+            "id",
+            "line_total",
+            "quantity",
+            "unit_price",
+            "updated_at",
+            "variant_id",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        cart_item_response.additional_properties = _extra
         return cart_item_response
 
     @property

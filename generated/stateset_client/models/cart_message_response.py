@@ -34,14 +34,19 @@ class CartMessageResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message")
+        d = src_dict
+        message = d["message"]
 
         cart_message_response = cls(
             message=message,
         )
 
-        cart_message_response.additional_properties = d
+        _known = {
+            "message",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        cart_message_response.additional_properties = _extra
         return cart_message_response
 
     @property

@@ -54,16 +54,16 @@ class CartMetrics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        abandoned_carts = d.pop("abandoned_carts")
+        d = src_dict
+        abandoned_carts = d["abandoned_carts"]
 
-        active_carts = d.pop("active_carts")
+        active_carts = d["active_carts"]
 
-        average_cart_value = d.pop("average_cart_value")
+        average_cart_value = d["average_cart_value"]
 
-        converted_carts = d.pop("converted_carts")
+        converted_carts = d["converted_carts"]
 
-        total_carts = d.pop("total_carts")
+        total_carts = d["total_carts"]
 
         cart_metrics = cls(
             abandoned_carts=abandoned_carts,
@@ -73,7 +73,16 @@ class CartMetrics:
             total_carts=total_carts,
         )
 
-        cart_metrics.additional_properties = d
+        _known = {
+            "abandoned_carts",
+            "active_carts",
+            "average_cart_value",
+            "converted_carts",
+            "total_carts",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        cart_metrics.additional_properties = _extra
         return cart_metrics
 
     @property

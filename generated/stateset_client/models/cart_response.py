@@ -88,28 +88,28 @@ class CartResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        d = src_dict
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        currency = d.pop("currency")
+        currency = d["currency"]
 
-        discount_total = d.pop("discount_total")
+        discount_total = d["discount_total"]
 
-        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
+        expires_at = datetime.datetime.fromisoformat(d["expires_at"])
 
-        id = UUID(d.pop("id"))
+        id = UUID(d["id"])
 
-        shipping_total = d.pop("shipping_total")
+        shipping_total = d["shipping_total"]
 
-        status = check_cart_status(d.pop("status"))
+        status = check_cart_status(d["status"])
 
-        subtotal = d.pop("subtotal")
+        subtotal = d["subtotal"]
 
-        tax_total = d.pop("tax_total")
+        tax_total = d["tax_total"]
 
-        total = d.pop("total")
+        total = d["total"]
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
         cart_response = cls(
             created_at=created_at,
@@ -125,7 +125,22 @@ class CartResponse:
             updated_at=updated_at,
         )
 
-        cart_response.additional_properties = d
+        _known = {
+            "created_at",
+            "currency",
+            "discount_total",
+            "expires_at",
+            "id",
+            "shipping_total",
+            "status",
+            "subtotal",
+            "tax_total",
+            "total",
+            "updated_at",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        cart_response.additional_properties = _extra
         return cart_response
 
     @property

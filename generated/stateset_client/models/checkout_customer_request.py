@@ -46,24 +46,23 @@ class CheckoutCustomerRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        d = src_dict
+        email = d["email"]
 
-        def _parse_subscribe_newsletter(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        subscribe_newsletter = _parse_subscribe_newsletter(d.pop("subscribe_newsletter", UNSET))
+        subscribe_newsletter = cast(bool | None | Unset, d.get("subscribe_newsletter", UNSET))
 
         checkout_customer_request = cls(
             email=email,
             subscribe_newsletter=subscribe_newsletter,
         )
 
-        checkout_customer_request.additional_properties = d
+        _known = {
+            "email",
+            "subscribe_newsletter",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        checkout_customer_request.additional_properties = _extra
         return checkout_customer_request
 
     @property

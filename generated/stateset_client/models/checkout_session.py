@@ -139,78 +139,44 @@ class CheckoutSession:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.checkout_address import CheckoutAddress  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        cart_id = UUID(d.pop("cart_id"))
+        cart_id = UUID(d["cart_id"])
 
-        status = check_checkout_session_status(d.pop("status"))
+        status = check_checkout_session_status(d["status"])
 
-        subtotal = d.pop("subtotal")
+        subtotal = d["subtotal"]
 
-        shipping_total = d.pop("shipping_total")
+        shipping_total = d["shipping_total"]
 
-        tax_total = d.pop("tax_total")
+        tax_total = d["tax_total"]
 
-        total = d.pop("total")
+        total = d["total"]
 
-        currency = d.pop("currency")
+        currency = d["currency"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email = cast(None | str | Unset, d.get("email", UNSET))
 
-        email = _parse_email(d.pop("email", UNSET))
+        _shipping_address = d.get("shipping_address", UNSET)
+        shipping_address: CheckoutAddress | None | Unset
+        if _shipping_address is None or isinstance(_shipping_address, Unset):
+            shipping_address = _shipping_address
+        else:
+            shipping_address = CheckoutAddress.from_dict(_shipping_address)
 
-        def _parse_shipping_address(data: object) -> CheckoutAddress | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                shipping_address_type_1 = CheckoutAddress.from_dict(data)
+        shipping_method = cast(None | str | Unset, d.get("shipping_method", UNSET))
 
-                return shipping_address_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CheckoutAddress | None | Unset, data)
-
-        shipping_address = _parse_shipping_address(d.pop("shipping_address", UNSET))
-
-        def _parse_shipping_method(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        shipping_method = _parse_shipping_method(d.pop("shipping_method", UNSET))
-
-        def _parse_order_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                order_id_type_0 = UUID(data)
-
-                return order_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        order_id = _parse_order_id(d.pop("order_id", UNSET))
+        _order_id = d.get("order_id", UNSET)
+        order_id: None | Unset | UUID
+        if _order_id is None or isinstance(_order_id, Unset):
+            order_id = _order_id
+        else:
+            order_id = UUID(_order_id)
 
         checkout_session = cls(
             id=id,
@@ -229,7 +195,25 @@ class CheckoutSession:
             order_id=order_id,
         )
 
-        checkout_session.additional_properties = d
+        _known = {
+            "id",
+            "cart_id",
+            "status",
+            "subtotal",
+            "shipping_total",
+            "tax_total",
+            "total",
+            "currency",
+            "created_at",
+            "updated_at",
+            "email",
+            "shipping_address",
+            "shipping_method",
+            "order_id",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        checkout_session.additional_properties = _extra
         return checkout_session
 
     @property

@@ -46,24 +46,23 @@ class CompleteCheckoutRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        payment_method = d.pop("payment_method")
+        d = src_dict
+        payment_method = d["payment_method"]
 
-        def _parse_payment_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payment_token = _parse_payment_token(d.pop("payment_token", UNSET))
+        payment_token = cast(None | str | Unset, d.get("payment_token", UNSET))
 
         complete_checkout_request = cls(
             payment_method=payment_method,
             payment_token=payment_token,
         )
 
-        complete_checkout_request.additional_properties = d
+        _known = {
+            "payment_method",
+            "payment_token",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        complete_checkout_request.additional_properties = _extra
         return complete_checkout_request
 
     @property

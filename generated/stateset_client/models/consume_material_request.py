@@ -46,24 +46,23 @@ class ConsumeMaterialRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        quantity_consumed = d.pop("quantity_consumed")
+        d = src_dict
+        quantity_consumed = d["quantity_consumed"]
 
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
+        notes = cast(None | str | Unset, d.get("notes", UNSET))
 
         consume_material_request = cls(
             quantity_consumed=quantity_consumed,
             notes=notes,
         )
 
-        consume_material_request.additional_properties = d
+        _known = {
+            "quantity_consumed",
+            "notes",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        consume_material_request.additional_properties = _extra
         return consume_material_request
 
     @property

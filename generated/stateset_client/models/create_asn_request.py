@@ -108,45 +108,29 @@ class CreateAsnRequest:
         from ..models.package_request import PackageRequest  # noqa: PLC0415
         from ..models.shipping_address_request import ShippingAddressRequest  # noqa: PLC0415
 
-        d = dict(src_dict)
-        carrier = CarrierDetailsRequest.from_dict(d.pop("carrier"))
+        d = src_dict
+        carrier = CarrierDetailsRequest.from_dict(d["carrier"])
 
         items = []
-        _items = d.pop("items")
+        _items = d["items"]
         for items_item_data in _items:
             items_item = AsnItemRequest.from_dict(items_item_data)
 
             items.append(items_item)
 
-        purchase_order_id = UUID(d.pop("purchase_order_id"))
+        purchase_order_id = UUID(d["purchase_order_id"])
 
-        shipping_address = ShippingAddressRequest.from_dict(d.pop("shipping_address"))
+        shipping_address = ShippingAddressRequest.from_dict(d["shipping_address"])
 
-        supplier_id = UUID(d.pop("supplier_id"))
+        supplier_id = UUID(d["supplier_id"])
 
-        supplier_name = d.pop("supplier_name")
+        supplier_name = d["supplier_name"]
 
-        def _parse_expected_delivery_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        expected_delivery_date = cast(None | str | Unset, d.get("expected_delivery_date", UNSET))
 
-        expected_delivery_date = _parse_expected_delivery_date(
-            d.pop("expected_delivery_date", UNSET)
-        )
+        notes = cast(None | str | Unset, d.get("notes", UNSET))
 
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        _packages = d.pop("packages", UNSET)
+        _packages = d.get("packages", UNSET)
         packages: list[PackageRequest] | Unset = UNSET
         if _packages is not UNSET:
             packages = []
@@ -167,7 +151,20 @@ class CreateAsnRequest:
             packages=packages,
         )
 
-        create_asn_request.additional_properties = d
+        _known = {
+            "carrier",
+            "items",
+            "purchase_order_id",
+            "shipping_address",
+            "supplier_id",
+            "supplier_name",
+            "expected_delivery_date",
+            "notes",
+            "packages",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        create_asn_request.additional_properties = _extra
         return create_asn_request
 
     @property

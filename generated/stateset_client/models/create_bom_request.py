@@ -59,19 +59,19 @@ class CreateBOMRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.bom_component_request import BOMComponentRequest  # noqa: PLC0415
 
-        d = dict(src_dict)
+        d = src_dict
         components = []
-        _components = d.pop("components")
+        _components = d["components"]
         for components_item_data in _components:
             components_item = BOMComponentRequest.from_dict(components_item_data)
 
             components.append(components_item)
 
-        name = d.pop("name")
+        name = d["name"]
 
-        product_id = UUID(d.pop("product_id"))
+        product_id = UUID(d["product_id"])
 
-        revision = d.pop("revision")
+        revision = d["revision"]
 
         create_bom_request = cls(
             components=components,
@@ -80,7 +80,15 @@ class CreateBOMRequest:
             revision=revision,
         )
 
-        create_bom_request.additional_properties = d
+        _known = {
+            "components",
+            "name",
+            "product_id",
+            "revision",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        create_bom_request.additional_properties = _extra
         return create_bom_request
 
     @property

@@ -87,59 +87,24 @@ class CreateCartRequest:
             CreateCartRequestMetadataType0,  # noqa: PLC0415
         )
 
-        d = dict(src_dict)
+        d = src_dict
+        currency = cast(None | str | Unset, d.get("currency", UNSET))
 
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _customer_id = d.get("customer_id", UNSET)
+        customer_id: None | Unset | UUID
+        if _customer_id is None or isinstance(_customer_id, Unset):
+            customer_id = _customer_id
+        else:
+            customer_id = UUID(_customer_id)
 
-        currency = _parse_currency(d.pop("currency", UNSET))
+        _metadata = d.get("metadata", UNSET)
+        metadata: CreateCartRequestMetadataType0 | None | Unset
+        if _metadata is None or isinstance(_metadata, Unset):
+            metadata = _metadata
+        else:
+            metadata = CreateCartRequestMetadataType0.from_dict(_metadata)
 
-        def _parse_customer_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                customer_id_type_0 = UUID(data)
-
-                return customer_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
-
-        def _parse_metadata(data: object) -> CreateCartRequestMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = CreateCartRequestMetadataType0.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateCartRequestMetadataType0 | None | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        def _parse_session_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        session_id = _parse_session_id(d.pop("session_id", UNSET))
+        session_id = cast(None | str | Unset, d.get("session_id", UNSET))
 
         create_cart_request = cls(
             currency=currency,
@@ -148,7 +113,15 @@ class CreateCartRequest:
             session_id=session_id,
         )
 
-        create_cart_request.additional_properties = d
+        _known = {
+            "currency",
+            "customer_id",
+            "metadata",
+            "session_id",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        create_cart_request.additional_properties = _extra
         return create_cart_request
 
     @property

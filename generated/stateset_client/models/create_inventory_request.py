@@ -76,39 +76,18 @@ class CreateInventoryRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        item_number = d.pop("item_number")
+        d = src_dict
+        item_number = d["item_number"]
 
-        location_id = d.pop("location_id")
+        location_id = d["location_id"]
 
-        quantity_on_hand = d.pop("quantity_on_hand")
+        quantity_on_hand = d["quantity_on_hand"]
 
-        def _parse_organization_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        organization_id = cast(int | None | Unset, d.get("organization_id", UNSET))
 
-        organization_id = _parse_organization_id(d.pop("organization_id", UNSET))
+        primary_uom_code = cast(None | str | Unset, d.get("primary_uom_code", UNSET))
 
-        def _parse_primary_uom_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        primary_uom_code = _parse_primary_uom_code(d.pop("primary_uom_code", UNSET))
-
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
+        reason = cast(None | str | Unset, d.get("reason", UNSET))
 
         create_inventory_request = cls(
             item_number=item_number,
@@ -119,7 +98,17 @@ class CreateInventoryRequest:
             reason=reason,
         )
 
-        create_inventory_request.additional_properties = d
+        _known = {
+            "item_number",
+            "location_id",
+            "quantity_on_hand",
+            "organization_id",
+            "primary_uom_code",
+            "reason",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        create_inventory_request.additional_properties = _extra
         return create_inventory_request
 
     @property

@@ -59,28 +59,14 @@ class CreateOrderItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        product_id = d.pop("product_id")
+        d = src_dict
+        product_id = d["product_id"]
 
-        quantity = d.pop("quantity")
+        quantity = d["quantity"]
 
-        def _parse_tax_rate(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        tax_rate = cast(None | str | Unset, d.get("tax_rate", UNSET))
 
-        tax_rate = _parse_tax_rate(d.pop("tax_rate", UNSET))
-
-        def _parse_unit_price(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        unit_price = _parse_unit_price(d.pop("unit_price", UNSET))
+        unit_price = cast(None | str | Unset, d.get("unit_price", UNSET))
 
         create_order_item = cls(
             product_id=product_id,

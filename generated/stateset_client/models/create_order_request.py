@@ -97,67 +97,33 @@ class CreateOrderRequest:
         from ..models.address import Address  # noqa: PLC0415
         from ..models.create_order_item import CreateOrderItem  # noqa: PLC0415
 
-        d = dict(src_dict)
-        customer_id = d.pop("customer_id")
+        d = src_dict
+        customer_id = d["customer_id"]
 
         items = []
-        _items = d.pop("items")
+        _items = d["items"]
         for items_item_data in _items:
             items_item = CreateOrderItem.from_dict(items_item_data)
 
             items.append(items_item)
 
-        def _parse_billing_address(data: object) -> Address | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                billing_address_type_1 = Address.from_dict(data)
+        _billing_address = d.get("billing_address", UNSET)
+        billing_address: Address | None | Unset
+        if _billing_address is None or isinstance(_billing_address, Unset):
+            billing_address = _billing_address
+        else:
+            billing_address = Address.from_dict(_billing_address)
 
-                return billing_address_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Address | None | Unset, data)
+        notes = cast(None | str | Unset, d.get("notes", UNSET))
 
-        billing_address = _parse_billing_address(d.pop("billing_address", UNSET))
+        payment_method_id = cast(None | str | Unset, d.get("payment_method_id", UNSET))
 
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        def _parse_payment_method_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payment_method_id = _parse_payment_method_id(d.pop("payment_method_id", UNSET))
-
-        def _parse_shipping_address(data: object) -> Address | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                shipping_address_type_1 = Address.from_dict(data)
-
-                return shipping_address_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Address | None | Unset, data)
-
-        shipping_address = _parse_shipping_address(d.pop("shipping_address", UNSET))
+        _shipping_address = d.get("shipping_address", UNSET)
+        shipping_address: Address | None | Unset
+        if _shipping_address is None or isinstance(_shipping_address, Unset):
+            shipping_address = _shipping_address
+        else:
+            shipping_address = Address.from_dict(_shipping_address)
 
         create_order_request = cls(
             customer_id=customer_id,

@@ -67,30 +67,16 @@ class CreatePaymentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = d.pop("amount")
+        d = src_dict
+        amount = d["amount"]
 
-        order_id = UUID(d.pop("order_id"))
+        order_id = UUID(d["order_id"])
 
-        payment_method = d.pop("payment_method")
+        payment_method = d["payment_method"]
 
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        currency = cast(None | str | Unset, d.get("currency", UNSET))
 
-        currency = _parse_currency(d.pop("currency", UNSET))
-
-        def _parse_payment_method_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payment_method_id = _parse_payment_method_id(d.pop("payment_method_id", UNSET))
+        payment_method_id = cast(None | str | Unset, d.get("payment_method_id", UNSET))
 
         create_payment_request = cls(
             amount=amount,
@@ -100,7 +86,16 @@ class CreatePaymentRequest:
             payment_method_id=payment_method_id,
         )
 
-        create_payment_request.additional_properties = d
+        _known = {
+            "amount",
+            "order_id",
+            "payment_method",
+            "currency",
+            "payment_method_id",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        create_payment_request.additional_properties = _extra
         return create_payment_request
 
     @property

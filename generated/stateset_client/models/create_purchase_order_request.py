@@ -93,46 +93,25 @@ class CreatePurchaseOrderRequest:
         from ..models.purchase_order_item_request import PurchaseOrderItemRequest  # noqa: PLC0415
         from ..models.shipping_address_request import ShippingAddressRequest  # noqa: PLC0415
 
-        d = dict(src_dict)
-        expected_delivery_date = d.pop("expected_delivery_date")
+        d = src_dict
+        expected_delivery_date = d["expected_delivery_date"]
 
         items = []
-        _items = d.pop("items")
+        _items = d["items"]
         for items_item_data in _items:
             items_item = PurchaseOrderItemRequest.from_dict(items_item_data)
 
             items.append(items_item)
 
-        shipping_address = ShippingAddressRequest.from_dict(d.pop("shipping_address"))
+        shipping_address = ShippingAddressRequest.from_dict(d["shipping_address"])
 
-        supplier_id = UUID(d.pop("supplier_id"))
+        supplier_id = UUID(d["supplier_id"])
 
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        currency = cast(None | str | Unset, d.get("currency", UNSET))
 
-        currency = _parse_currency(d.pop("currency", UNSET))
+        notes = cast(None | str | Unset, d.get("notes", UNSET))
 
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        def _parse_payment_terms(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payment_terms = _parse_payment_terms(d.pop("payment_terms", UNSET))
+        payment_terms = cast(None | str | Unset, d.get("payment_terms", UNSET))
 
         create_purchase_order_request = cls(
             expected_delivery_date=expected_delivery_date,
@@ -144,7 +123,18 @@ class CreatePurchaseOrderRequest:
             payment_terms=payment_terms,
         )
 
-        create_purchase_order_request.additional_properties = d
+        _known = {
+            "expected_delivery_date",
+            "items",
+            "shipping_address",
+            "supplier_id",
+            "currency",
+            "notes",
+            "payment_terms",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        create_purchase_order_request.additional_properties = _extra
         return create_purchase_order_request
 
     @property

@@ -40,17 +40,23 @@ class CreateReturnRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_id = UUID(d.pop("order_id"))
+        d = src_dict
+        order_id = UUID(d["order_id"])
 
-        reason = d.pop("reason")
+        reason = d["reason"]
 
         create_return_request = cls(
             order_id=order_id,
             reason=reason,
         )
 
-        create_return_request.additional_properties = d
+        _known = {
+            "order_id",
+            "reason",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        create_return_request.additional_properties = _extra
         return create_return_request
 
     @property

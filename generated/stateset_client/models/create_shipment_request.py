@@ -55,16 +55,16 @@ class CreateShipmentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_id = UUID(d.pop("order_id"))
+        d = src_dict
+        order_id = UUID(d["order_id"])
 
-        recipient_name = d.pop("recipient_name")
+        recipient_name = d["recipient_name"]
 
-        shipping_address = d.pop("shipping_address")
+        shipping_address = d["shipping_address"]
 
-        shipping_method = d.pop("shipping_method")
+        shipping_method = d["shipping_method"]
 
-        tracking_number = d.pop("tracking_number")
+        tracking_number = d["tracking_number"]
 
         create_shipment_request = cls(
             order_id=order_id,
@@ -74,7 +74,16 @@ class CreateShipmentRequest:
             tracking_number=tracking_number,
         )
 
-        create_shipment_request.additional_properties = d
+        _known = {
+            "order_id",
+            "recipient_name",
+            "shipping_address",
+            "shipping_method",
+            "tracking_number",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        create_shipment_request.additional_properties = _extra
         return create_shipment_request
 
     @property

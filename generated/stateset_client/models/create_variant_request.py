@@ -123,76 +123,31 @@ class CreateVariantRequest:
         from ..models.create_variant_request_options import CreateVariantRequestOptions  # noqa: PLC0415
         from ..models.dimensions import Dimensions  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        options = CreateVariantRequestOptions.from_dict(d.pop("options"))
+        options = CreateVariantRequestOptions.from_dict(d["options"])
 
-        price = d.pop("price")
+        price = d["price"]
 
-        sku = d.pop("sku")
+        sku = d["sku"]
 
-        def _parse_compare_at_price(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        compare_at_price = cast(None | str | Unset, d.get("compare_at_price", UNSET))
 
-        compare_at_price = _parse_compare_at_price(d.pop("compare_at_price", UNSET))
+        cost = cast(None | str | Unset, d.get("cost", UNSET))
 
-        def _parse_cost(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _dimensions = d.get("dimensions", UNSET)
+        dimensions: Dimensions | None | Unset
+        if _dimensions is None or isinstance(_dimensions, Unset):
+            dimensions = _dimensions
+        else:
+            dimensions = Dimensions.from_dict(_dimensions)
 
-        cost = _parse_cost(d.pop("cost", UNSET))
+        inventory_tracking = cast(bool | None | Unset, d.get("inventory_tracking", UNSET))
 
-        def _parse_dimensions(data: object) -> Dimensions | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                dimensions_type_1 = Dimensions.from_dict(data)
+        position = cast(int | None | Unset, d.get("position", UNSET))
 
-                return dimensions_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Dimensions | None | Unset, data)
-
-        dimensions = _parse_dimensions(d.pop("dimensions", UNSET))
-
-        def _parse_inventory_tracking(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        inventory_tracking = _parse_inventory_tracking(d.pop("inventory_tracking", UNSET))
-
-        def _parse_position(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        position = _parse_position(d.pop("position", UNSET))
-
-        def _parse_weight(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        weight = _parse_weight(d.pop("weight", UNSET))
+        weight = cast(float | None | Unset, d.get("weight", UNSET))
 
         create_variant_request = cls(
             name=name,
@@ -207,7 +162,21 @@ class CreateVariantRequest:
             weight=weight,
         )
 
-        create_variant_request.additional_properties = d
+        _known = {
+            "name",
+            "options",
+            "price",
+            "sku",
+            "compare_at_price",
+            "cost",
+            "dimensions",
+            "inventory_tracking",
+            "position",
+            "weight",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        create_variant_request.additional_properties = _extra
         return create_variant_request
 
     @property

@@ -22,10 +22,13 @@ class CreateVariantRequestOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         create_variant_request_options = cls()
 
-        create_variant_request_options.additional_properties = d
+        _known = set()
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        create_variant_request_options.additional_properties = _extra
         return create_variant_request_options
 
     @property

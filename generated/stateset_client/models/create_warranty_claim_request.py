@@ -76,37 +76,18 @@ class CreateWarrantyClaimRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        customer_id = UUID(d.pop("customer_id"))
+        d = src_dict
+        customer_id = UUID(d["customer_id"])
 
-        warranty_id = UUID(d.pop("warranty_id"))
+        warranty_id = UUID(d["warranty_id"])
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        description = cast(None | str, d["description"])
 
-        description = _parse_description(d.pop("description"))
+        contact_email = cast(None | str | Unset, d.get("contact_email", UNSET))
 
-        def _parse_contact_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        contact_phone = cast(None | str | Unset, d.get("contact_phone", UNSET))
 
-        contact_email = _parse_contact_email(d.pop("contact_email", UNSET))
-
-        def _parse_contact_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contact_phone = _parse_contact_phone(d.pop("contact_phone", UNSET))
-
-        evidence = cast(list[str], d.pop("evidence", UNSET))
+        evidence = cast(list[str], d.get("evidence", UNSET))
 
         create_warranty_claim_request = cls(
             customer_id=customer_id,
@@ -117,7 +98,17 @@ class CreateWarrantyClaimRequest:
             evidence=evidence,
         )
 
-        create_warranty_claim_request.additional_properties = d
+        _known = {
+            "customer_id",
+            "warranty_id",
+            "description",
+            "contact_email",
+            "contact_phone",
+            "evidence",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        create_warranty_claim_request.additional_properties = _extra
         return create_warranty_claim_request
 
     @property

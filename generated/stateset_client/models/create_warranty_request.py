@@ -61,18 +61,18 @@ class CreateWarrantyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        customer_id = UUID(d.pop("customer_id"))
+        d = src_dict
+        customer_id = UUID(d["customer_id"])
 
-        expiration_date = datetime.datetime.fromisoformat(d.pop("expiration_date"))
+        expiration_date = datetime.datetime.fromisoformat(d["expiration_date"])
 
-        product_id = UUID(d.pop("product_id"))
+        product_id = UUID(d["product_id"])
 
-        serial_number = d.pop("serial_number")
+        serial_number = d["serial_number"]
 
-        terms = d.pop("terms")
+        terms = d["terms"]
 
-        warranty_type = d.pop("warranty_type")
+        warranty_type = d["warranty_type"]
 
         create_warranty_request = cls(
             customer_id=customer_id,
@@ -83,7 +83,17 @@ class CreateWarrantyRequest:
             warranty_type=warranty_type,
         )
 
-        create_warranty_request.additional_properties = d
+        _known = {
+            "customer_id",
+            "expiration_date",
+            "product_id",
+            "serial_number",
+            "terms",
+            "warranty_type",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        create_warranty_request.additional_properties = _extra
         return create_warranty_request
 
     @property

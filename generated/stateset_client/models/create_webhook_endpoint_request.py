@@ -61,28 +61,14 @@ class CreateWebhookEndpointRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url")
+        d = src_dict
+        url = d["url"]
 
-        events = cast(list[str], d.pop("events"))
+        events = cast(list[str], d["events"])
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = cast(None | str | Unset, d.get("description", UNSET))
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
+        enabled = cast(bool | None | Unset, d.get("enabled", UNSET))
 
         create_webhook_endpoint_request = cls(
             url=url,
@@ -91,7 +77,15 @@ class CreateWebhookEndpointRequest:
             enabled=enabled,
         )
 
-        create_webhook_endpoint_request.additional_properties = d
+        _known = {
+            "url",
+            "events",
+            "description",
+            "enabled",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        create_webhook_endpoint_request.additional_properties = _extra
         return create_webhook_endpoint_request
 
     @property

@@ -124,97 +124,39 @@ class CreateWorkOrderRequest:
             CreateWorkOrderRequestPartsRequired,  # noqa: PLC0415
         )
 
-        d = dict(src_dict)
-        parts_required = CreateWorkOrderRequestPartsRequired.from_dict(d.pop("parts_required"))
+        d = src_dict
+        parts_required = CreateWorkOrderRequestPartsRequired.from_dict(d["parts_required"])
 
-        def _parse_asset_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                asset_id_type_0 = UUID(data)
+        _asset_id = d.get("asset_id", UNSET)
+        asset_id: None | Unset | UUID
+        if _asset_id is None or isinstance(_asset_id, Unset):
+            asset_id = _asset_id
+        else:
+            asset_id = UUID(_asset_id)
 
-                return asset_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+        _assigned_to = d.get("assigned_to", UNSET)
+        assigned_to: None | Unset | UUID
+        if _assigned_to is None or isinstance(_assigned_to, Unset):
+            assigned_to = _assigned_to
+        else:
+            assigned_to = UUID(_assigned_to)
 
-        asset_id = _parse_asset_id(d.pop("asset_id", UNSET))
-
-        def _parse_assigned_to(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                assigned_to_type_0 = UUID(data)
-
-                return assigned_to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        assigned_to = _parse_assigned_to(d.pop("assigned_to", UNSET))
-
-        def _parse_bill_of_materials_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bill_of_materials_number = _parse_bill_of_materials_number(
-            d.pop("bill_of_materials_number", UNSET)
+        bill_of_materials_number = cast(
+            None | str | Unset, d.get("bill_of_materials_number", UNSET)
         )
 
-        def _parse_due_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                due_date_type_0 = datetime.datetime.fromisoformat(data)
+        _due_date = d.get("due_date", UNSET)
+        due_date: datetime.datetime | None | Unset
+        if _due_date is None or isinstance(_due_date, Unset):
+            due_date = _due_date
+        else:
+            due_date = datetime.datetime.fromisoformat(_due_date)
 
-                return due_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        priority = cast(None | str | Unset, d.get("priority", UNSET))
 
-        due_date = _parse_due_date(d.pop("due_date", UNSET))
+        quantity_produced = cast(int | None | Unset, d.get("quantity_produced", UNSET))
 
-        def _parse_priority(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        priority = _parse_priority(d.pop("priority", UNSET))
-
-        def _parse_quantity_produced(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        quantity_produced = _parse_quantity_produced(d.pop("quantity_produced", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status = cast(None | str | Unset, d.get("status", UNSET))
 
         create_work_order_request = cls(
             parts_required=parts_required,
@@ -227,7 +169,19 @@ class CreateWorkOrderRequest:
             status=status,
         )
 
-        create_work_order_request.additional_properties = d
+        _known = {
+            "parts_required",
+            "asset_id",
+            "assigned_to",
+            "bill_of_materials_number",
+            "due_date",
+            "priority",
+            "quantity_produced",
+            "status",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        create_work_order_request.additional_properties = _extra
         return create_work_order_request
 
     @property

@@ -107,51 +107,30 @@ class CustomerAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        first_name = d.pop("first_name")
+        first_name = d["first_name"]
 
-        last_name = d.pop("last_name")
+        last_name = d["last_name"]
 
-        address_line_1 = d.pop("address_line_1")
+        address_line_1 = d["address_line_1"]
 
-        city = d.pop("city")
+        city = d["city"]
 
-        province = d.pop("province")
+        province = d["province"]
 
-        country_code = d.pop("country_code")
+        country_code = d["country_code"]
 
-        postal_code = d.pop("postal_code")
+        postal_code = d["postal_code"]
 
-        is_default = d.pop("is_default")
+        is_default = d["is_default"]
 
-        def _parse_company(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        company = cast(None | str | Unset, d.get("company", UNSET))
 
-        company = _parse_company(d.pop("company", UNSET))
+        address_line_2 = cast(None | str | Unset, d.get("address_line_2", UNSET))
 
-        def _parse_address_line_2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address_line_2 = _parse_address_line_2(d.pop("address_line_2", UNSET))
-
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
+        phone = cast(None | str | Unset, d.get("phone", UNSET))
 
         customer_address = cls(
             id=id,
@@ -168,7 +147,23 @@ class CustomerAddress:
             phone=phone,
         )
 
-        customer_address.additional_properties = d
+        _known = {
+            "id",
+            "first_name",
+            "last_name",
+            "address_line_1",
+            "city",
+            "province",
+            "country_code",
+            "postal_code",
+            "is_default",
+            "company",
+            "address_line_2",
+            "phone",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        customer_address.additional_properties = _extra
         return customer_address
 
     @property

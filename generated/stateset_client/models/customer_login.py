@@ -39,17 +39,23 @@ class CustomerLogin:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        d = src_dict
+        email = d["email"]
 
-        password = d.pop("password")
+        password = d["password"]
 
         customer_login = cls(
             email=email,
             password=password,
         )
 
-        customer_login.additional_properties = d
+        _known = {
+            "email",
+            "password",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        customer_login.additional_properties = _extra
         return customer_login
 
     @property

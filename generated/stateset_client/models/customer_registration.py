@@ -71,32 +71,18 @@ class CustomerRegistration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        d = src_dict
+        email = d["email"]
 
-        password = d.pop("password")
+        password = d["password"]
 
-        first_name = d.pop("first_name")
+        first_name = d["first_name"]
 
-        last_name = d.pop("last_name")
+        last_name = d["last_name"]
 
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        phone = cast(None | str | Unset, d.get("phone", UNSET))
 
-        phone = _parse_phone(d.pop("phone", UNSET))
-
-        def _parse_accepts_marketing(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        accepts_marketing = _parse_accepts_marketing(d.pop("accepts_marketing", UNSET))
+        accepts_marketing = cast(bool | None | Unset, d.get("accepts_marketing", UNSET))
 
         customer_registration = cls(
             email=email,
@@ -107,7 +93,17 @@ class CustomerRegistration:
             accepts_marketing=accepts_marketing,
         )
 
-        customer_registration.additional_properties = d
+        _known = {
+            "email",
+            "password",
+            "first_name",
+            "last_name",
+            "phone",
+            "accepts_marketing",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        customer_registration.additional_properties = _extra
         return customer_registration
 
     @property

@@ -78,29 +78,22 @@ class CustomerResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        email = d.pop("email")
+        email = d["email"]
 
-        first_name = d.pop("first_name")
+        first_name = d["first_name"]
 
-        last_name = d.pop("last_name")
+        last_name = d["last_name"]
 
-        accepts_marketing = d.pop("accepts_marketing")
+        accepts_marketing = d["accepts_marketing"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
+        phone = cast(None | str | Unset, d.get("phone", UNSET))
 
         customer_response = cls(
             id=id,
@@ -113,7 +106,19 @@ class CustomerResponse:
             phone=phone,
         )
 
-        customer_response.additional_properties = d
+        _known = {
+            "id",
+            "email",
+            "first_name",
+            "last_name",
+            "accepts_marketing",
+            "created_at",
+            "updated_at",
+            "phone",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        customer_response.additional_properties = _extra
         return customer_response
 
     @property

@@ -55,14 +55,14 @@ class CustomerSession:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.customer_response import CustomerResponse  # noqa: PLC0415
 
-        d = dict(src_dict)
-        access_token = d.pop("access_token")
+        d = src_dict
+        access_token = d["access_token"]
 
-        token_type = d.pop("token_type")
+        token_type = d["token_type"]
 
-        expires_in = d.pop("expires_in")
+        expires_in = d["expires_in"]
 
-        customer = CustomerResponse.from_dict(d.pop("customer"))
+        customer = CustomerResponse.from_dict(d["customer"])
 
         customer_session = cls(
             access_token=access_token,
@@ -71,7 +71,15 @@ class CustomerSession:
             customer=customer,
         )
 
-        customer_session.additional_properties = d
+        _known = {
+            "access_token",
+            "token_type",
+            "expires_in",
+            "customer",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        customer_session.additional_properties = _extra
         return customer_session
 
     @property

@@ -68,43 +68,14 @@ class CustomerUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
+        first_name = cast(None | str | Unset, d.get("first_name", UNSET))
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_name = cast(None | str | Unset, d.get("last_name", UNSET))
 
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
+        phone = cast(None | str | Unset, d.get("phone", UNSET))
 
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
-
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
-
-        def _parse_accepts_marketing(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        accepts_marketing = _parse_accepts_marketing(d.pop("accepts_marketing", UNSET))
+        accepts_marketing = cast(bool | None | Unset, d.get("accepts_marketing", UNSET))
 
         customer_update = cls(
             first_name=first_name,
@@ -113,7 +84,15 @@ class CustomerUpdate:
             accepts_marketing=accepts_marketing,
         )
 
-        customer_update.additional_properties = d
+        _known = {
+            "first_name",
+            "last_name",
+            "phone",
+            "accepts_marketing",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        customer_update.additional_properties = _extra
         return customer_update
 
     @property

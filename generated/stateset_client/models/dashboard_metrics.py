@@ -67,16 +67,16 @@ class DashboardMetrics:
         from ..models.sales_metrics import SalesMetrics  # noqa: PLC0415
         from ..models.shipment_metrics import ShipmentMetrics  # noqa: PLC0415
 
-        d = dict(src_dict)
-        carts = CartMetrics.from_dict(d.pop("carts"))
+        d = src_dict
+        carts = CartMetrics.from_dict(d["carts"])
 
-        generated_at = datetime.datetime.fromisoformat(d.pop("generated_at"))
+        generated_at = datetime.datetime.fromisoformat(d["generated_at"])
 
-        inventory = InventoryMetrics.from_dict(d.pop("inventory"))
+        inventory = InventoryMetrics.from_dict(d["inventory"])
 
-        sales = SalesMetrics.from_dict(d.pop("sales"))
+        sales = SalesMetrics.from_dict(d["sales"])
 
-        shipments = ShipmentMetrics.from_dict(d.pop("shipments"))
+        shipments = ShipmentMetrics.from_dict(d["shipments"])
 
         dashboard_metrics = cls(
             carts=carts,
@@ -86,7 +86,16 @@ class DashboardMetrics:
             shipments=shipments,
         )
 
-        dashboard_metrics.additional_properties = d
+        _known = {
+            "carts",
+            "generated_at",
+            "inventory",
+            "sales",
+            "shipments",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        dashboard_metrics.additional_properties = _extra
         return dashboard_metrics
 
     @property

@@ -51,14 +51,14 @@ class Dimensions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        height = d.pop("height")
+        d = src_dict
+        height = d["height"]
 
-        length = d.pop("length")
+        length = d["length"]
 
-        unit = check_dimension_unit(d.pop("unit"))
+        unit = check_dimension_unit(d["unit"])
 
-        width = d.pop("width")
+        width = d["width"]
 
         dimensions = cls(
             height=height,
@@ -67,7 +67,15 @@ class Dimensions:
             width=width,
         )
 
-        dimensions.additional_properties = d
+        _known = {
+            "height",
+            "length",
+            "unit",
+            "width",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        dimensions.additional_properties = _extra
         return dimensions
 
     @property

@@ -67,30 +67,16 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error = d.pop("error")
+        d = src_dict
+        error = d["error"]
 
-        message = d.pop("message")
+        message = d["message"]
 
-        timestamp = d.pop("timestamp")
+        timestamp = d["timestamp"]
 
-        def _parse_details(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        details = cast(None | str | Unset, d.get("details", UNSET))
 
-        details = _parse_details(d.pop("details", UNSET))
-
-        def _parse_request_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        request_id = _parse_request_id(d.pop("request_id", UNSET))
+        request_id = cast(None | str | Unset, d.get("request_id", UNSET))
 
         error_response = cls(
             error=error,
@@ -100,7 +86,16 @@ class ErrorResponse:
             request_id=request_id,
         )
 
-        error_response.additional_properties = d
+        _known = {
+            "error",
+            "message",
+            "timestamp",
+            "details",
+            "request_id",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        error_response.additional_properties = _extra
         return error_response
 
     @property

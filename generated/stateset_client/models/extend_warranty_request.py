@@ -34,14 +34,19 @@ class ExtendWarrantyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        additional_months = d.pop("additional_months")
+        d = src_dict
+        additional_months = d["additional_months"]
 
         extend_warranty_request = cls(
             additional_months=additional_months,
         )
 
-        extend_warranty_request.additional_properties = d
+        _known = {
+            "additional_months",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        extend_warranty_request.additional_properties = _extra
         return extend_warranty_request
 
     @property

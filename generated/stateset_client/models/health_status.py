@@ -60,34 +60,17 @@ class HealthStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = check_health_status_status(d.pop("status"))
+        d = src_dict
+        status = check_health_status_status(d["status"])
 
-        def _parse_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        version = cast(None | str | Unset, d.get("version", UNSET))
 
-        version = _parse_version(d.pop("version", UNSET))
-
-        def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                timestamp_type_0 = datetime.datetime.fromisoformat(data)
-
-                return timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+        _timestamp = d.get("timestamp", UNSET)
+        timestamp: datetime.datetime | None | Unset
+        if _timestamp is None or isinstance(_timestamp, Unset):
+            timestamp = _timestamp
+        else:
+            timestamp = datetime.datetime.fromisoformat(_timestamp)
 
         health_status = cls(
             status=status,
@@ -95,7 +78,14 @@ class HealthStatus:
             timestamp=timestamp,
         )
 
-        health_status.additional_properties = d
+        _known = {
+            "status",
+            "version",
+            "timestamp",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        health_status.additional_properties = _extra
         return health_status
 
     @property

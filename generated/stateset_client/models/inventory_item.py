@@ -77,30 +77,23 @@ class InventoryItem:
         from ..models.inventory_location import InventoryLocation  # noqa: PLC0415
         from ..models.inventory_quantities import InventoryQuantities  # noqa: PLC0415
 
-        d = dict(src_dict)
-        inventory_item_id = d.pop("inventory_item_id")
+        d = src_dict
+        inventory_item_id = d["inventory_item_id"]
 
-        item_number = d.pop("item_number")
+        item_number = d["item_number"]
 
         locations = []
-        _locations = d.pop("locations")
+        _locations = d["locations"]
         for locations_item_data in _locations:
             locations_item = InventoryLocation.from_dict(locations_item_data)
 
             locations.append(locations_item)
 
-        organization_id = d.pop("organization_id")
+        organization_id = d["organization_id"]
 
-        quantities = InventoryQuantities.from_dict(d.pop("quantities"))
+        quantities = InventoryQuantities.from_dict(d["quantities"])
 
-        def _parse_primary_uom_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        primary_uom_code = _parse_primary_uom_code(d.pop("primary_uom_code", UNSET))
+        primary_uom_code = cast(None | str | Unset, d.get("primary_uom_code", UNSET))
 
         inventory_item = cls(
             inventory_item_id=inventory_item_id,
@@ -111,7 +104,17 @@ class InventoryItem:
             primary_uom_code=primary_uom_code,
         )
 
-        inventory_item.additional_properties = d
+        _known = {
+            "inventory_item_id",
+            "item_number",
+            "locations",
+            "organization_id",
+            "quantities",
+            "primary_uom_code",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        inventory_item.additional_properties = _extra
         return inventory_item
 
     @property

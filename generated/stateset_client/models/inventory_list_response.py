@@ -58,19 +58,19 @@ class InventoryListResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.inventory_item import InventoryItem  # noqa: PLC0415
 
-        d = dict(src_dict)
+        d = src_dict
         items = []
-        _items = d.pop("items")
+        _items = d["items"]
         for items_item_data in _items:
             items_item = InventoryItem.from_dict(items_item_data)
 
             items.append(items_item)
 
-        page = d.pop("page")
+        page = d["page"]
 
-        per_page = d.pop("per_page")
+        per_page = d["per_page"]
 
-        total = d.pop("total")
+        total = d["total"]
 
         inventory_list_response = cls(
             items=items,
@@ -79,7 +79,15 @@ class InventoryListResponse:
             total=total,
         )
 
-        inventory_list_response.additional_properties = d
+        _known = {
+            "items",
+            "page",
+            "per_page",
+            "total",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        inventory_list_response.additional_properties = _extra
         return inventory_list_response
 
     @property

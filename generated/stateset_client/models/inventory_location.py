@@ -67,23 +67,16 @@ class InventoryLocation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.inventory_quantities import InventoryQuantities  # noqa: PLC0415
 
-        d = dict(src_dict)
-        location_id = d.pop("location_id")
+        d = src_dict
+        location_id = d["location_id"]
 
-        quantities = InventoryQuantities.from_dict(d.pop("quantities"))
+        quantities = InventoryQuantities.from_dict(d["quantities"])
 
-        updated_at = d.pop("updated_at")
+        updated_at = d["updated_at"]
 
-        version = d.pop("version")
+        version = d["version"]
 
-        def _parse_location_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        location_name = _parse_location_name(d.pop("location_name", UNSET))
+        location_name = cast(None | str | Unset, d.get("location_name", UNSET))
 
         inventory_location = cls(
             location_id=location_id,
@@ -93,7 +86,16 @@ class InventoryLocation:
             location_name=location_name,
         )
 
-        inventory_location.additional_properties = d
+        _known = {
+            "location_id",
+            "quantities",
+            "updated_at",
+            "version",
+            "location_name",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        inventory_location.additional_properties = _extra
         return inventory_location
 
     @property

@@ -59,18 +59,18 @@ class InventoryMetrics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        average_stock_level = d.pop("average_stock_level")
+        d = src_dict
+        average_stock_level = d["average_stock_level"]
 
-        low_stock_items = d.pop("low_stock_items")
+        low_stock_items = d["low_stock_items"]
 
-        low_stock_threshold = d.pop("low_stock_threshold")
+        low_stock_threshold = d["low_stock_threshold"]
 
-        out_of_stock_items = d.pop("out_of_stock_items")
+        out_of_stock_items = d["out_of_stock_items"]
 
-        total_products = d.pop("total_products")
+        total_products = d["total_products"]
 
-        total_value = d.pop("total_value")
+        total_value = d["total_value"]
 
         inventory_metrics = cls(
             average_stock_level=average_stock_level,
@@ -81,7 +81,17 @@ class InventoryMetrics:
             total_value=total_value,
         )
 
-        inventory_metrics.additional_properties = d
+        _known = {
+            "average_stock_level",
+            "low_stock_items",
+            "low_stock_threshold",
+            "out_of_stock_items",
+            "total_products",
+            "total_value",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        inventory_metrics.additional_properties = _extra
         return inventory_metrics
 
     @property

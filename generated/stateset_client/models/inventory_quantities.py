@@ -44,12 +44,12 @@ class InventoryQuantities:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        allocated = d.pop("allocated")
+        d = src_dict
+        allocated = d["allocated"]
 
-        available = d.pop("available")
+        available = d["available"]
 
-        on_hand = d.pop("on_hand")
+        on_hand = d["on_hand"]
 
         inventory_quantities = cls(
             allocated=allocated,
@@ -57,7 +57,14 @@ class InventoryQuantities:
             on_hand=on_hand,
         )
 
-        inventory_quantities.additional_properties = d
+        _known = {
+            "allocated",
+            "available",
+            "on_hand",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        inventory_quantities.additional_properties = _extra
         return inventory_quantities
 
     @property

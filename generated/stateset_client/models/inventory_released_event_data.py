@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,36 +66,30 @@ class InventoryReleasedEventData:
             InventoryReleasedEventDataPreviousAttributesType0,  # noqa: PLC0415
         )
 
-        d = dict(src_dict)
-        object_ = InventoryItem.from_dict(d.pop("object"))
+        d = src_dict
+        object_ = InventoryItem.from_dict(d["object"])
 
-        def _parse_previous_attributes(
-            data: object,
-        ) -> InventoryReleasedEventDataPreviousAttributesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                previous_attributes_type_0 = (
-                    InventoryReleasedEventDataPreviousAttributesType0.from_dict(data)
-                )
-
-                return previous_attributes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InventoryReleasedEventDataPreviousAttributesType0 | None | Unset, data)
-
-        previous_attributes = _parse_previous_attributes(d.pop("previous_attributes", UNSET))
+        _previous_attributes = d.get("previous_attributes", UNSET)
+        previous_attributes: InventoryReleasedEventDataPreviousAttributesType0 | None | Unset
+        if _previous_attributes is None or isinstance(_previous_attributes, Unset):
+            previous_attributes = _previous_attributes
+        else:
+            previous_attributes = InventoryReleasedEventDataPreviousAttributesType0.from_dict(
+                _previous_attributes
+            )
 
         inventory_released_event_data = cls(
             object_=object_,
             previous_attributes=previous_attributes,
         )
 
-        inventory_released_event_data.additional_properties = d
+        _known = {
+            "object",
+            "previous_attributes",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        inventory_released_event_data.additional_properties = _extra
         return inventory_released_event_data
 
     @property

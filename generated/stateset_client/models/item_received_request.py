@@ -52,19 +52,12 @@ class ItemReceivedRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        line_item_id = UUID(d.pop("line_item_id"))
+        d = src_dict
+        line_item_id = UUID(d["line_item_id"])
 
-        quantity_received = d.pop("quantity_received")
+        quantity_received = d["quantity_received"]
 
-        def _parse_condition(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        condition = _parse_condition(d.pop("condition", UNSET))
+        condition = cast(None | str | Unset, d.get("condition", UNSET))
 
         item_received_request = cls(
             line_item_id=line_item_id,
@@ -72,7 +65,14 @@ class ItemReceivedRequest:
             condition=condition,
         )
 
-        item_received_request.additional_properties = d
+        _known = {
+            "line_item_id",
+            "quantity_received",
+            "condition",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        item_received_request.additional_properties = _extra
         return item_received_request
 
     @property

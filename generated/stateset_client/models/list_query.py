@@ -70,37 +70,16 @@ class ListQuery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        limit = d.pop("limit", UNSET)
+        d = src_dict
+        limit = d.get("limit", UNSET)
 
-        page = d.pop("page", UNSET)
+        page = d.get("page", UNSET)
 
-        def _parse_search(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        search = cast(None | str | Unset, d.get("search", UNSET))
 
-        search = _parse_search(d.pop("search", UNSET))
+        sort_by = cast(None | str | Unset, d.get("sort_by", UNSET))
 
-        def _parse_sort_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sort_by = _parse_sort_by(d.pop("sort_by", UNSET))
-
-        def _parse_sort_order(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sort_order = _parse_sort_order(d.pop("sort_order", UNSET))
+        sort_order = cast(None | str | Unset, d.get("sort_order", UNSET))
 
         list_query = cls(
             limit=limit,
@@ -110,7 +89,16 @@ class ListQuery:
             sort_order=sort_order,
         )
 
-        list_query.additional_properties = d
+        _known = {
+            "limit",
+            "page",
+            "search",
+            "sort_by",
+            "sort_order",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        list_query.additional_properties = _extra
         return list_query
 
     @property

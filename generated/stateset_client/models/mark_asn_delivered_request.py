@@ -67,30 +67,16 @@ class MarkAsnDeliveredRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        delivery_date = datetime.datetime.fromisoformat(d.pop("delivery_date"))
+        d = src_dict
+        delivery_date = datetime.datetime.fromisoformat(d["delivery_date"])
 
-        recipient_name = d.pop("recipient_name")
+        recipient_name = d["recipient_name"]
 
-        version = d.pop("version")
+        version = d["version"]
 
-        def _parse_delivery_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        delivery_notes = cast(None | str | Unset, d.get("delivery_notes", UNSET))
 
-        delivery_notes = _parse_delivery_notes(d.pop("delivery_notes", UNSET))
-
-        def _parse_proof_of_delivery(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        proof_of_delivery = _parse_proof_of_delivery(d.pop("proof_of_delivery", UNSET))
+        proof_of_delivery = cast(None | str | Unset, d.get("proof_of_delivery", UNSET))
 
         mark_asn_delivered_request = cls(
             delivery_date=delivery_date,
@@ -100,7 +86,16 @@ class MarkAsnDeliveredRequest:
             proof_of_delivery=proof_of_delivery,
         )
 
-        mark_asn_delivered_request.additional_properties = d
+        _known = {
+            "delivery_date",
+            "recipient_name",
+            "version",
+            "delivery_notes",
+            "proof_of_delivery",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        mark_asn_delivered_request.additional_properties = _extra
         return mark_asn_delivered_request
 
     @property

@@ -56,14 +56,14 @@ class MarkAsnInTransitRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.carrier_details_request import CarrierDetailsRequest  # noqa: PLC0415
 
-        d = dict(src_dict)
-        carrier = CarrierDetailsRequest.from_dict(d.pop("carrier"))
+        d = src_dict
+        carrier = CarrierDetailsRequest.from_dict(d["carrier"])
 
-        departure_time = datetime.datetime.fromisoformat(d.pop("departure_time"))
+        departure_time = datetime.datetime.fromisoformat(d["departure_time"])
 
-        estimated_delivery = datetime.datetime.fromisoformat(d.pop("estimated_delivery"))
+        estimated_delivery = datetime.datetime.fromisoformat(d["estimated_delivery"])
 
-        version = d.pop("version")
+        version = d["version"]
 
         mark_asn_in_transit_request = cls(
             carrier=carrier,
@@ -72,7 +72,15 @@ class MarkAsnInTransitRequest:
             version=version,
         )
 
-        mark_asn_in_transit_request.additional_properties = d
+        _known = {
+            "carrier",
+            "departure_time",
+            "estimated_delivery",
+            "version",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        mark_asn_in_transit_request.additional_properties = _extra
         return mark_asn_in_transit_request
 
     @property

@@ -63,23 +63,16 @@ class MaterialConsumption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        work_order_id = UUID(d.pop("work_order_id"))
+        d = src_dict
+        work_order_id = UUID(d["work_order_id"])
 
-        material_id = d.pop("material_id")
+        material_id = d["material_id"]
 
-        quantity_consumed = d.pop("quantity_consumed")
+        quantity_consumed = d["quantity_consumed"]
 
-        consumed_at = datetime.datetime.fromisoformat(d.pop("consumed_at"))
+        consumed_at = datetime.datetime.fromisoformat(d["consumed_at"])
 
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
+        notes = cast(None | str | Unset, d.get("notes", UNSET))
 
         material_consumption = cls(
             work_order_id=work_order_id,
@@ -89,7 +82,16 @@ class MaterialConsumption:
             notes=notes,
         )
 
-        material_consumption.additional_properties = d
+        _known = {
+            "work_order_id",
+            "material_id",
+            "quantity_consumed",
+            "consumed_at",
+            "notes",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        material_consumption.additional_properties = _extra
         return material_consumption
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -64,36 +64,30 @@ class OrderCancelledEventData:
         )
         from ..models.order_response import OrderResponse  # noqa: PLC0415
 
-        d = dict(src_dict)
-        object_ = OrderResponse.from_dict(d.pop("object"))
+        d = src_dict
+        object_ = OrderResponse.from_dict(d["object"])
 
-        def _parse_previous_attributes(
-            data: object,
-        ) -> None | OrderCancelledEventDataPreviousAttributesType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                previous_attributes_type_0 = (
-                    OrderCancelledEventDataPreviousAttributesType0.from_dict(data)
-                )
-
-                return previous_attributes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OrderCancelledEventDataPreviousAttributesType0 | Unset, data)
-
-        previous_attributes = _parse_previous_attributes(d.pop("previous_attributes", UNSET))
+        _previous_attributes = d.get("previous_attributes", UNSET)
+        previous_attributes: None | OrderCancelledEventDataPreviousAttributesType0 | Unset
+        if _previous_attributes is None or isinstance(_previous_attributes, Unset):
+            previous_attributes = _previous_attributes
+        else:
+            previous_attributes = OrderCancelledEventDataPreviousAttributesType0.from_dict(
+                _previous_attributes
+            )
 
         order_cancelled_event_data = cls(
             object_=object_,
             previous_attributes=previous_attributes,
         )
 
-        order_cancelled_event_data.additional_properties = d
+        _known = {
+            "object",
+            "previous_attributes",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        order_cancelled_event_data.additional_properties = _extra
         return order_cancelled_event_data
 
     @property

@@ -22,10 +22,13 @@ class OrderCreatedEventDataPreviousAttributesType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         order_created_event_data_previous_attributes_type_0 = cls()
 
-        order_created_event_data_previous_attributes_type_0.additional_properties = d
+        _known = set()
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        order_created_event_data_previous_attributes_type_0.additional_properties = _extra
         return order_created_event_data_previous_attributes_type_0
 
     @property

@@ -99,54 +99,26 @@ class OrderItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        product_id = d.pop("product_id")
+        product_id = d["product_id"]
 
-        product_name = d.pop("product_name")
+        product_name = d["product_name"]
 
-        quantity = d.pop("quantity")
+        quantity = d["quantity"]
 
-        total_price = d.pop("total_price")
+        total_price = d["total_price"]
 
-        unit_price = d.pop("unit_price")
+        unit_price = d["unit_price"]
 
-        def _parse_discount(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        discount = cast(None | str | Unset, d.get("discount", UNSET))
 
-        discount = _parse_discount(d.pop("discount", UNSET))
+        sku = cast(None | str | Unset, d.get("sku", UNSET))
 
-        def _parse_sku(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        tax_amount = cast(None | str | Unset, d.get("tax_amount", UNSET))
 
-        sku = _parse_sku(d.pop("sku", UNSET))
-
-        def _parse_tax_amount(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tax_amount = _parse_tax_amount(d.pop("tax_amount", UNSET))
-
-        def _parse_tax_rate(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tax_rate = _parse_tax_rate(d.pop("tax_rate", UNSET))
+        tax_rate = cast(None | str | Unset, d.get("tax_rate", UNSET))
 
         order_item = cls(
             id=id,

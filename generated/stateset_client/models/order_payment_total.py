@@ -55,16 +55,16 @@ class OrderPaymentTotal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_id = UUID(d.pop("order_id"))
+        d = src_dict
+        order_id = UUID(d["order_id"])
 
-        total_paid = d.pop("total_paid")
+        total_paid = d["total_paid"]
 
-        total_refunded = d.pop("total_refunded")
+        total_refunded = d["total_refunded"]
 
-        net_amount = d.pop("net_amount")
+        net_amount = d["net_amount"]
 
-        currency = d.pop("currency")
+        currency = d["currency"]
 
         order_payment_total = cls(
             order_id=order_id,
@@ -74,7 +74,16 @@ class OrderPaymentTotal:
             currency=currency,
         )
 
-        order_payment_total.additional_properties = d
+        _known = {
+            "order_id",
+            "total_paid",
+            "total_refunded",
+            "net_amount",
+            "currency",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        order_payment_total.additional_properties = _extra
         return order_payment_total
 
     @property

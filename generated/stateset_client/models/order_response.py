@@ -176,112 +176,57 @@ class OrderResponse:
         from ..models.address import Address  # noqa: PLC0415
         from ..models.order_item import OrderItem  # noqa: PLC0415
 
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        d = src_dict
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        customer_id = d.pop("customer_id")
+        customer_id = d["customer_id"]
 
-        fulfillment_status = d.pop("fulfillment_status")
+        fulfillment_status = d["fulfillment_status"]
 
-        id = d.pop("id")
+        id = d["id"]
 
         items = []
-        _items = d.pop("items")
+        _items = d["items"]
         for items_item_data in _items:
             items_item = OrderItem.from_dict(items_item_data)
 
             items.append(items_item)
 
-        order_date = datetime.datetime.fromisoformat(d.pop("order_date"))
+        order_date = datetime.datetime.fromisoformat(d["order_date"])
 
-        order_number = d.pop("order_number")
+        order_number = d["order_number"]
 
-        payment_status = d.pop("payment_status")
+        payment_status = d["payment_status"]
 
-        status = check_order_status(d.pop("status"))
+        status = check_order_status(d["status"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        version = d.pop("version")
+        version = d["version"]
 
-        def _parse_billing_address(data: object) -> Address | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                billing_address_type_1 = Address.from_dict(data)
+        _billing_address = d.get("billing_address", UNSET)
+        billing_address: Address | None | Unset
+        if _billing_address is None or isinstance(_billing_address, Unset):
+            billing_address = _billing_address
+        else:
+            billing_address = Address.from_dict(_billing_address)
 
-                return billing_address_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Address | None | Unset, data)
+        currency = cast(None | str | Unset, d.get("currency", UNSET))
 
-        billing_address = _parse_billing_address(d.pop("billing_address", UNSET))
+        notes = cast(None | str | Unset, d.get("notes", UNSET))
 
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        payment_method_id = cast(None | str | Unset, d.get("payment_method_id", UNSET))
 
-        currency = _parse_currency(d.pop("currency", UNSET))
+        shipment_id = cast(None | str | Unset, d.get("shipment_id", UNSET))
 
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _shipping_address = d.get("shipping_address", UNSET)
+        shipping_address: Address | None | Unset
+        if _shipping_address is None or isinstance(_shipping_address, Unset):
+            shipping_address = _shipping_address
+        else:
+            shipping_address = Address.from_dict(_shipping_address)
 
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        def _parse_payment_method_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payment_method_id = _parse_payment_method_id(d.pop("payment_method_id", UNSET))
-
-        def _parse_shipment_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        shipment_id = _parse_shipment_id(d.pop("shipment_id", UNSET))
-
-        def _parse_shipping_address(data: object) -> Address | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                shipping_address_type_1 = Address.from_dict(data)
-
-                return shipping_address_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Address | None | Unset, data)
-
-        shipping_address = _parse_shipping_address(d.pop("shipping_address", UNSET))
-
-        def _parse_total_amount(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        total_amount = _parse_total_amount(d.pop("total_amount", UNSET))
+        total_amount = cast(None | str | Unset, d.get("total_amount", UNSET))
 
         order_response = cls(
             created_at=created_at,
@@ -304,7 +249,29 @@ class OrderResponse:
             total_amount=total_amount,
         )
 
-        order_response.additional_properties = d
+        _known = {
+            "created_at",
+            "customer_id",
+            "fulfillment_status",
+            "id",
+            "items",
+            "order_date",
+            "order_number",
+            "payment_status",
+            "status",
+            "updated_at",
+            "version",
+            "billing_address",
+            "currency",
+            "notes",
+            "payment_method_id",
+            "shipment_id",
+            "shipping_address",
+            "total_amount",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        order_response.additional_properties = _extra
         return order_response
 
     @property

@@ -89,46 +89,29 @@ class OutboxItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        aggregate_type = d.pop("aggregate_type")
+        d = src_dict
+        aggregate_type = d["aggregate_type"]
 
-        attempts = d.pop("attempts")
+        attempts = d["attempts"]
 
-        available_at = d.pop("available_at")
+        available_at = d["available_at"]
 
-        created_at = d.pop("created_at")
+        created_at = d["created_at"]
 
-        event_type = d.pop("event_type")
+        event_type = d["event_type"]
 
-        id = UUID(d.pop("id"))
+        id = UUID(d["id"])
 
-        status = d.pop("status")
+        status = d["status"]
 
-        def _parse_aggregate_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                aggregate_id_type_0 = UUID(data)
+        _aggregate_id = d.get("aggregate_id", UNSET)
+        aggregate_id: None | Unset | UUID
+        if _aggregate_id is None or isinstance(_aggregate_id, Unset):
+            aggregate_id = _aggregate_id
+        else:
+            aggregate_id = UUID(_aggregate_id)
 
-                return aggregate_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        aggregate_id = _parse_aggregate_id(d.pop("aggregate_id", UNSET))
-
-        def _parse_error_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_message = _parse_error_message(d.pop("error_message", UNSET))
+        error_message = cast(None | str | Unset, d.get("error_message", UNSET))
 
         outbox_item = cls(
             aggregate_type=aggregate_type,
@@ -142,7 +125,20 @@ class OutboxItem:
             error_message=error_message,
         )
 
-        outbox_item.additional_properties = d
+        _known = {
+            "aggregate_type",
+            "attempts",
+            "available_at",
+            "created_at",
+            "event_type",
+            "id",
+            "status",
+            "aggregate_id",
+            "error_message",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        outbox_item.additional_properties = _extra
         return outbox_item
 
     @property

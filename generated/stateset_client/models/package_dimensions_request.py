@@ -49,14 +49,14 @@ class PackageDimensionsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        height = d.pop("height")
+        d = src_dict
+        height = d["height"]
 
-        length = d.pop("length")
+        length = d["length"]
 
-        unit = d.pop("unit")
+        unit = d["unit"]
 
-        width = d.pop("width")
+        width = d["width"]
 
         package_dimensions_request = cls(
             height=height,
@@ -65,7 +65,15 @@ class PackageDimensionsRequest:
             width=width,
         )
 
-        package_dimensions_request.additional_properties = d
+        _known = {
+            "height",
+            "length",
+            "unit",
+            "width",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        package_dimensions_request.additional_properties = _extra
         return package_dimensions_request
 
     @property

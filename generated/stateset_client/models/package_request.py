@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,29 +66,19 @@ class PackageRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.package_dimensions_request import PackageDimensionsRequest  # noqa: PLC0415
 
-        d = dict(src_dict)
-        package_number = d.pop("package_number")
+        d = src_dict
+        package_number = d["package_number"]
 
-        weight = d.pop("weight")
+        weight = d["weight"]
 
-        weight_unit = d.pop("weight_unit")
+        weight_unit = d["weight_unit"]
 
-        def _parse_dimensions(data: object) -> None | PackageDimensionsRequest | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                dimensions_type_1 = PackageDimensionsRequest.from_dict(data)
-
-                return dimensions_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PackageDimensionsRequest | Unset, data)
-
-        dimensions = _parse_dimensions(d.pop("dimensions", UNSET))
+        _dimensions = d.get("dimensions", UNSET)
+        dimensions: None | PackageDimensionsRequest | Unset
+        if _dimensions is None or isinstance(_dimensions, Unset):
+            dimensions = _dimensions
+        else:
+            dimensions = PackageDimensionsRequest.from_dict(_dimensions)
 
         package_request = cls(
             package_number=package_number,
@@ -97,7 +87,15 @@ class PackageRequest:
             dimensions=dimensions,
         )
 
-        package_request.additional_properties = d
+        _known = {
+            "package_number",
+            "weight",
+            "weight_unit",
+            "dimensions",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        package_request.additional_properties = _extra
         return package_request
 
     @property

@@ -64,21 +64,21 @@ class PaginatedResponseBomResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.bom_response import BomResponse  # noqa: PLC0415
 
-        d = dict(src_dict)
+        d = src_dict
         items = []
-        _items = d.pop("items")
+        _items = d["items"]
         for items_item_data in _items:
             items_item = BomResponse.from_dict(items_item_data)
 
             items.append(items_item)
 
-        total = d.pop("total")
+        total = d["total"]
 
-        page = d.pop("page")
+        page = d["page"]
 
-        limit = d.pop("limit")
+        limit = d["limit"]
 
-        total_pages = d.pop("total_pages")
+        total_pages = d["total_pages"]
 
         paginated_response_bom_response = cls(
             items=items,
@@ -88,7 +88,16 @@ class PaginatedResponseBomResponse:
             total_pages=total_pages,
         )
 
-        paginated_response_bom_response.additional_properties = d
+        _known = {
+            "items",
+            "total",
+            "page",
+            "limit",
+            "total_pages",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        paginated_response_bom_response.additional_properties = _extra
         return paginated_response_bom_response
 
     @property

@@ -55,16 +55,16 @@ class PaginatedResponseValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        items = cast(list[Any], d.pop("items"))
+        d = src_dict
+        items = cast(list[Any], d["items"])
 
-        limit = d.pop("limit")
+        limit = d["limit"]
 
-        page = d.pop("page")
+        page = d["page"]
 
-        total = d.pop("total")
+        total = d["total"]
 
-        total_pages = d.pop("total_pages")
+        total_pages = d["total_pages"]
 
         paginated_response_value = cls(
             items=items,
@@ -74,7 +74,16 @@ class PaginatedResponseValue:
             total_pages=total_pages,
         )
 
-        paginated_response_value.additional_properties = d
+        _known = {
+            "items",
+            "limit",
+            "page",
+            "total",
+            "total_pages",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        paginated_response_value.additional_properties = _extra
         return paginated_response_value
 
     @property

@@ -49,14 +49,14 @@ class PaginationMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        page = d.pop("page")
+        d = src_dict
+        page = d["page"]
 
-        per_page = d.pop("per_page")
+        per_page = d["per_page"]
 
-        total = d.pop("total")
+        total = d["total"]
 
-        total_pages = d.pop("total_pages")
+        total_pages = d["total_pages"]
 
         pagination_meta = cls(
             page=page,
@@ -65,7 +65,15 @@ class PaginationMeta:
             total_pages=total_pages,
         )
 
-        pagination_meta.additional_properties = d
+        _known = {
+            "page",
+            "per_page",
+            "total",
+            "total_pages",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        pagination_meta.additional_properties = _extra
         return pagination_meta
 
     @property

@@ -90,46 +90,29 @@ class PaymentResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = d.pop("amount")
+        d = src_dict
+        amount = d["amount"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        currency = d.pop("currency")
+        currency = d["currency"]
 
-        id = UUID(d.pop("id"))
+        id = UUID(d["id"])
 
-        order_id = UUID(d.pop("order_id"))
+        order_id = UUID(d["order_id"])
 
-        payment_method = d.pop("payment_method")
+        payment_method = d["payment_method"]
 
-        status = d.pop("status")
+        status = d["status"]
 
-        def _parse_payment_method_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        payment_method_id = cast(None | str | Unset, d.get("payment_method_id", UNSET))
 
-        payment_method_id = _parse_payment_method_id(d.pop("payment_method_id", UNSET))
-
-        def _parse_processed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                processed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return processed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        processed_at = _parse_processed_at(d.pop("processed_at", UNSET))
+        _processed_at = d.get("processed_at", UNSET)
+        processed_at: datetime.datetime | None | Unset
+        if _processed_at is None or isinstance(_processed_at, Unset):
+            processed_at = _processed_at
+        else:
+            processed_at = datetime.datetime.fromisoformat(_processed_at)
 
         payment_response = cls(
             amount=amount,
@@ -143,7 +126,20 @@ class PaymentResponse:
             processed_at=processed_at,
         )
 
-        payment_response.additional_properties = d
+        _known = {
+            "amount",
+            "created_at",
+            "currency",
+            "id",
+            "order_id",
+            "payment_method",
+            "status",
+            "payment_method_id",
+            "processed_at",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        payment_response.additional_properties = _extra
         return payment_response
 
     @property

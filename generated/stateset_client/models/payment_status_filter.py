@@ -38,22 +38,19 @@ class PaymentStatusFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        d = src_dict
+        status = cast(None | str | Unset, d.get("status", UNSET))
 
         payment_status_filter = cls(
             status=status,
         )
 
-        payment_status_filter.additional_properties = d
+        _known = {
+            "status",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        payment_status_filter.additional_properties = _extra
         return payment_status_filter
 
     @property

@@ -77,39 +77,18 @@ class ProductRecommendation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        product_id = UUID(d.pop("product_id"))
+        d = src_dict
+        product_id = UUID(d["product_id"])
 
-        name = d.pop("name")
+        name = d["name"]
 
-        score = d.pop("score")
+        score = d["score"]
 
-        def _parse_sku(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sku = cast(None | str | Unset, d.get("sku", UNSET))
 
-        sku = _parse_sku(d.pop("sku", UNSET))
+        price = cast(None | str | Unset, d.get("price", UNSET))
 
-        def _parse_price(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        price = _parse_price(d.pop("price", UNSET))
-
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
+        reason = cast(None | str | Unset, d.get("reason", UNSET))
 
         product_recommendation = cls(
             product_id=product_id,
@@ -120,7 +99,17 @@ class ProductRecommendation:
             reason=reason,
         )
 
-        product_recommendation.additional_properties = d
+        _known = {
+            "product_id",
+            "name",
+            "score",
+            "sku",
+            "price",
+            "reason",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        product_recommendation.additional_properties = _extra
         return product_recommendation
 
     @property

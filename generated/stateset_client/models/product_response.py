@@ -205,147 +205,53 @@ class ProductResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        d = src_dict
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        currency = d.pop("currency")
+        currency = d["currency"]
 
-        id = UUID(d.pop("id"))
+        id = UUID(d["id"])
 
-        is_active = d.pop("is_active")
+        is_active = d["is_active"]
 
-        is_digital = d.pop("is_digital")
+        is_digital = d["is_digital"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        price = d.pop("price")
+        price = d["price"]
 
-        sku = d.pop("sku")
+        sku = d["sku"]
 
-        def _parse_brand(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        brand = cast(None | str | Unset, d.get("brand", UNSET))
 
-        brand = _parse_brand(d.pop("brand", UNSET))
+        cost_price = cast(None | str | Unset, d.get("cost_price", UNSET))
 
-        def _parse_cost_price(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        dimensions_cm = cast(None | str | Unset, d.get("dimensions_cm", UNSET))
 
-        cost_price = _parse_cost_price(d.pop("cost_price", UNSET))
+        image_url = cast(None | str | Unset, d.get("image_url", UNSET))
 
-        def _parse_dimensions_cm(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        manufacturer = cast(None | str | Unset, d.get("manufacturer", UNSET))
 
-        dimensions_cm = _parse_dimensions_cm(d.pop("dimensions_cm", UNSET))
+        meta_description = cast(None | str | Unset, d.get("meta_description", UNSET))
 
-        def _parse_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        meta_title = cast(None | str | Unset, d.get("meta_title", UNSET))
 
-        image_url = _parse_image_url(d.pop("image_url", UNSET))
+        msrp = cast(None | str | Unset, d.get("msrp", UNSET))
 
-        def _parse_manufacturer(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        reorder_point = cast(int | None | Unset, d.get("reorder_point", UNSET))
 
-        manufacturer = _parse_manufacturer(d.pop("manufacturer", UNSET))
+        tags = cast(None | str | Unset, d.get("tags", UNSET))
 
-        def _parse_meta_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        tax_rate = cast(None | str | Unset, d.get("tax_rate", UNSET))
 
-        meta_description = _parse_meta_description(d.pop("meta_description", UNSET))
+        _updated_at = d.get("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset
+        if _updated_at is None or isinstance(_updated_at, Unset):
+            updated_at = _updated_at
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        def _parse_meta_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        meta_title = _parse_meta_title(d.pop("meta_title", UNSET))
-
-        def _parse_msrp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        msrp = _parse_msrp(d.pop("msrp", UNSET))
-
-        def _parse_reorder_point(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        reorder_point = _parse_reorder_point(d.pop("reorder_point", UNSET))
-
-        def _parse_tags(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        def _parse_tax_rate(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tax_rate = _parse_tax_rate(d.pop("tax_rate", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_weight_kg(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        weight_kg = _parse_weight_kg(d.pop("weight_kg", UNSET))
+        weight_kg = cast(None | str | Unset, d.get("weight_kg", UNSET))
 
         product_response = cls(
             created_at=created_at,
@@ -371,7 +277,32 @@ class ProductResponse:
             weight_kg=weight_kg,
         )
 
-        product_response.additional_properties = d
+        _known = {
+            "created_at",
+            "currency",
+            "id",
+            "is_active",
+            "is_digital",
+            "name",
+            "price",
+            "sku",
+            "brand",
+            "cost_price",
+            "dimensions_cm",
+            "image_url",
+            "manufacturer",
+            "meta_description",
+            "meta_title",
+            "msrp",
+            "reorder_point",
+            "tags",
+            "tax_rate",
+            "updated_at",
+            "weight_kg",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        product_response.additional_properties = _extra
         return product_response
 
     @property

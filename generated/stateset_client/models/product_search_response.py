@@ -70,33 +70,19 @@ class ProductSearchResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.product_response import ProductResponse  # noqa: PLC0415
 
-        d = dict(src_dict)
+        d = src_dict
         products = []
-        _products = d.pop("products")
+        _products = d["products"]
         for products_item_data in _products:
             products_item = ProductResponse.from_dict(products_item_data)
 
             products.append(products_item)
 
-        total = d.pop("total")
+        total = d["total"]
 
-        def _parse_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        limit = cast(int | None | Unset, d.get("limit", UNSET))
 
-        limit = _parse_limit(d.pop("limit", UNSET))
-
-        def _parse_offset(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        offset = _parse_offset(d.pop("offset", UNSET))
+        offset = cast(int | None | Unset, d.get("offset", UNSET))
 
         product_search_response = cls(
             products=products,
@@ -105,7 +91,15 @@ class ProductSearchResponse:
             offset=offset,
         )
 
-        product_search_response.additional_properties = d
+        _known = {
+            "products",
+            "total",
+            "limit",
+            "offset",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        product_search_response.additional_properties = _extra
         return product_search_response
 
     @property

@@ -77,34 +77,20 @@ class PurchaseOrderItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        product_id = UUID(d.pop("product_id"))
+        product_id = UUID(d["product_id"])
 
-        quantity = d.pop("quantity")
+        quantity = d["quantity"]
 
-        quantity_received = d.pop("quantity_received")
+        quantity_received = d["quantity_received"]
 
-        unit_price = d.pop("unit_price")
+        unit_price = d["unit_price"]
 
-        def _parse_tax_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        tax_rate = cast(float | None | Unset, d.get("tax_rate", UNSET))
 
-        tax_rate = _parse_tax_rate(d.pop("tax_rate", UNSET))
-
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        currency = _parse_currency(d.pop("currency", UNSET))
+        currency = cast(None | str | Unset, d.get("currency", UNSET))
 
         purchase_order_item = cls(
             id=id,
@@ -116,7 +102,18 @@ class PurchaseOrderItem:
             currency=currency,
         )
 
-        purchase_order_item.additional_properties = d
+        _known = {
+            "id",
+            "product_id",
+            "quantity",
+            "quantity_received",
+            "unit_price",
+            "tax_rate",
+            "currency",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        purchase_order_item.additional_properties = _extra
         return purchase_order_item
 
     @property

@@ -67,30 +67,16 @@ class PurchaseOrderItemRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        product_id = UUID(d.pop("product_id"))
+        d = src_dict
+        product_id = UUID(d["product_id"])
 
-        quantity = d.pop("quantity")
+        quantity = d["quantity"]
 
-        unit_price = d.pop("unit_price")
+        unit_price = d["unit_price"]
 
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        currency = cast(None | str | Unset, d.get("currency", UNSET))
 
-        currency = _parse_currency(d.pop("currency", UNSET))
-
-        def _parse_tax_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        tax_rate = _parse_tax_rate(d.pop("tax_rate", UNSET))
+        tax_rate = cast(float | None | Unset, d.get("tax_rate", UNSET))
 
         purchase_order_item_request = cls(
             product_id=product_id,
@@ -100,7 +86,16 @@ class PurchaseOrderItemRequest:
             tax_rate=tax_rate,
         )
 
-        purchase_order_item_request.additional_properties = d
+        _known = {
+            "product_id",
+            "quantity",
+            "unit_price",
+            "currency",
+            "tax_rate",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        purchase_order_item_request.additional_properties = _extra
         return purchase_order_item_request
 
     @property

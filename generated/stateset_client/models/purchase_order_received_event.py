@@ -64,14 +64,14 @@ class PurchaseOrderReceivedEvent:
             PurchaseOrderReceivedEventData,  # noqa: PLC0415
         )
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        type_ = check_purchase_order_received_event_type(d.pop("type"))
+        type_ = check_purchase_order_received_event_type(d["type"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        data = PurchaseOrderReceivedEventData.from_dict(d.pop("data"))
+        data = PurchaseOrderReceivedEventData.from_dict(d["data"])
 
         purchase_order_received_event = cls(
             id=id,
@@ -80,7 +80,15 @@ class PurchaseOrderReceivedEvent:
             data=data,
         )
 
-        purchase_order_received_event.additional_properties = d
+        _known = {
+            "id",
+            "type",
+            "created_at",
+            "data",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        purchase_order_received_event.additional_properties = _extra
         return purchase_order_received_event
 
     @property

@@ -22,10 +22,13 @@ class PurchaseOrderReceivedEventDataPreviousAttributesType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         purchase_order_received_event_data_previous_attributes_type_0 = cls()
 
-        purchase_order_received_event_data_previous_attributes_type_0.additional_properties = d
+        _known = set()
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        purchase_order_received_event_data_previous_attributes_type_0.additional_properties = _extra
         return purchase_order_received_event_data_previous_attributes_type_0
 
     @property

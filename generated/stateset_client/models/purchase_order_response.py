@@ -172,118 +172,60 @@ class PurchaseOrderResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.purchase_order_item import PurchaseOrderItem  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        po_number = d.pop("po_number")
+        po_number = d["po_number"]
 
-        supplier_id = UUID(d.pop("supplier_id"))
+        supplier_id = UUID(d["supplier_id"])
 
-        status = check_purchase_order_status(d.pop("status"))
+        status = check_purchase_order_status(d["status"])
 
-        expected_delivery_date = d.pop("expected_delivery_date")
+        expected_delivery_date = d["expected_delivery_date"]
 
         items = []
-        _items = d.pop("items")
+        _items = d["items"]
         for items_item_data in _items:
             items_item = PurchaseOrderItem.from_dict(items_item_data)
 
             items.append(items_item)
 
-        total_amount = d.pop("total_amount")
+        total_amount = d["total_amount"]
 
-        currency = d.pop("currency")
+        currency = d["currency"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        def _parse_shipping_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        shipping_address = cast(None | str | Unset, d.get("shipping_address", UNSET))
 
-        shipping_address = _parse_shipping_address(d.pop("shipping_address", UNSET))
+        payment_terms = cast(None | str | Unset, d.get("payment_terms", UNSET))
 
-        def _parse_payment_terms(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        notes = cast(None | str | Unset, d.get("notes", UNSET))
 
-        payment_terms = _parse_payment_terms(d.pop("payment_terms", UNSET))
+        _approved_by = d.get("approved_by", UNSET)
+        approved_by: None | Unset | UUID
+        if _approved_by is None or isinstance(_approved_by, Unset):
+            approved_by = _approved_by
+        else:
+            approved_by = UUID(_approved_by)
 
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _approved_at = d.get("approved_at", UNSET)
+        approved_at: datetime.datetime | None | Unset
+        if _approved_at is None or isinstance(_approved_at, Unset):
+            approved_at = _approved_at
+        else:
+            approved_at = datetime.datetime.fromisoformat(_approved_at)
 
-        notes = _parse_notes(d.pop("notes", UNSET))
+        _received_at = d.get("received_at", UNSET)
+        received_at: datetime.datetime | None | Unset
+        if _received_at is None or isinstance(_received_at, Unset):
+            received_at = _received_at
+        else:
+            received_at = datetime.datetime.fromisoformat(_received_at)
 
-        def _parse_approved_by(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                approved_by_type_0 = UUID(data)
-
-                return approved_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        approved_by = _parse_approved_by(d.pop("approved_by", UNSET))
-
-        def _parse_approved_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                approved_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return approved_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        approved_at = _parse_approved_at(d.pop("approved_at", UNSET))
-
-        def _parse_received_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                received_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return received_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        received_at = _parse_received_at(d.pop("received_at", UNSET))
-
-        def _parse_cancellation_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cancellation_reason = _parse_cancellation_reason(d.pop("cancellation_reason", UNSET))
+        cancellation_reason = cast(None | str | Unset, d.get("cancellation_reason", UNSET))
 
         purchase_order_response = cls(
             id=id,
@@ -305,7 +247,28 @@ class PurchaseOrderResponse:
             cancellation_reason=cancellation_reason,
         )
 
-        purchase_order_response.additional_properties = d
+        _known = {
+            "id",
+            "po_number",
+            "supplier_id",
+            "status",
+            "expected_delivery_date",
+            "items",
+            "total_amount",
+            "currency",
+            "created_at",
+            "updated_at",
+            "shipping_address",
+            "payment_terms",
+            "notes",
+            "approved_by",
+            "approved_at",
+            "received_at",
+            "cancellation_reason",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        purchase_order_response.additional_properties = _extra
         return purchase_order_response
 
     @property

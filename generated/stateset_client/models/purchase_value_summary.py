@@ -66,30 +66,16 @@ class PurchaseValueSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_value = d.pop("total_value")
+        d = src_dict
+        total_value = d["total_value"]
 
-        order_count = d.pop("order_count")
+        order_count = d["order_count"]
 
-        currency = d.pop("currency")
+        currency = d["currency"]
 
-        def _parse_start_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        start_date = cast(None | str | Unset, d.get("start_date", UNSET))
 
-        start_date = _parse_start_date(d.pop("start_date", UNSET))
-
-        def _parse_end_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        end_date = _parse_end_date(d.pop("end_date", UNSET))
+        end_date = cast(None | str | Unset, d.get("end_date", UNSET))
 
         purchase_value_summary = cls(
             total_value=total_value,
@@ -99,7 +85,16 @@ class PurchaseValueSummary:
             end_date=end_date,
         )
 
-        purchase_value_summary.additional_properties = d
+        _known = {
+            "total_value",
+            "order_count",
+            "currency",
+            "start_date",
+            "end_date",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        purchase_value_summary.additional_properties = _extra
         return purchase_value_summary
 
     @property

@@ -61,24 +61,17 @@ class ReceivePurchaseOrderRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.item_received_request import ItemReceivedRequest  # noqa: PLC0415
 
-        d = dict(src_dict)
+        d = src_dict
         items_received = []
-        _items_received = d.pop("items_received")
+        _items_received = d["items_received"]
         for items_received_item_data in _items_received:
             items_received_item = ItemReceivedRequest.from_dict(items_received_item_data)
 
             items_received.append(items_received_item)
 
-        received_by = UUID(d.pop("received_by"))
+        received_by = UUID(d["received_by"])
 
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
+        notes = cast(None | str | Unset, d.get("notes", UNSET))
 
         receive_purchase_order_request = cls(
             items_received=items_received,
@@ -86,7 +79,14 @@ class ReceivePurchaseOrderRequest:
             notes=notes,
         )
 
-        receive_purchase_order_request.additional_properties = d
+        _known = {
+            "items_received",
+            "received_by",
+            "notes",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        receive_purchase_order_request.additional_properties = _extra
         return receive_purchase_order_request
 
     @property

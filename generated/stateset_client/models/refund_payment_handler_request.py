@@ -57,26 +57,12 @@ class RefundPaymentHandlerRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        payment_id = UUID(d.pop("payment_id"))
+        d = src_dict
+        payment_id = UUID(d["payment_id"])
 
-        def _parse_amount(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        amount = cast(None | str | Unset, d.get("amount", UNSET))
 
-        amount = _parse_amount(d.pop("amount", UNSET))
-
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
+        reason = cast(None | str | Unset, d.get("reason", UNSET))
 
         refund_payment_handler_request = cls(
             payment_id=payment_id,
@@ -84,7 +70,14 @@ class RefundPaymentHandlerRequest:
             reason=reason,
         )
 
-        refund_payment_handler_request.additional_properties = d
+        _known = {
+            "payment_id",
+            "amount",
+            "reason",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        refund_payment_handler_request.additional_properties = _extra
         return refund_payment_handler_request
 
     @property

@@ -39,17 +39,23 @@ class ReleaseInventoryRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        location_id = d.pop("location_id")
+        d = src_dict
+        location_id = d["location_id"]
 
-        quantity = d.pop("quantity")
+        quantity = d["quantity"]
 
         release_inventory_request = cls(
             location_id=location_id,
             quantity=quantity,
         )
 
-        release_inventory_request.additional_properties = d
+        _known = {
+            "location_id",
+            "quantity",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        release_inventory_request.additional_properties = _extra
         return release_inventory_request
 
     @property

@@ -45,17 +45,23 @@ class ReservationResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.inventory_location import InventoryLocation  # noqa: PLC0415
 
-        d = dict(src_dict)
-        location = InventoryLocation.from_dict(d.pop("location"))
+        d = src_dict
+        location = InventoryLocation.from_dict(d["location"])
 
-        reservation_id = d.pop("reservation_id")
+        reservation_id = d["reservation_id"]
 
         reservation_response = cls(
             location=location,
             reservation_id=reservation_id,
         )
 
-        reservation_response.additional_properties = d
+        _known = {
+            "location",
+            "reservation_id",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        reservation_response.additional_properties = _extra
         return reservation_response
 
     @property

@@ -61,28 +61,14 @@ class ReserveInventoryRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        location_id = d.pop("location_id")
+        d = src_dict
+        location_id = d["location_id"]
 
-        quantity = d.pop("quantity")
+        quantity = d["quantity"]
 
-        def _parse_reference_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        reference_id = cast(None | str | Unset, d.get("reference_id", UNSET))
 
-        reference_id = _parse_reference_id(d.pop("reference_id", UNSET))
-
-        def _parse_reference_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reference_type = _parse_reference_type(d.pop("reference_type", UNSET))
+        reference_type = cast(None | str | Unset, d.get("reference_type", UNSET))
 
         reserve_inventory_request = cls(
             location_id=location_id,
@@ -91,7 +77,15 @@ class ReserveInventoryRequest:
             reference_type=reference_type,
         )
 
-        reserve_inventory_request.additional_properties = d
+        _known = {
+            "location_id",
+            "quantity",
+            "reference_id",
+            "reference_type",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        reserve_inventory_request.additional_properties = _extra
         return reserve_inventory_request
 
     @property

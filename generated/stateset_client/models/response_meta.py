@@ -47,24 +47,23 @@ class ResponseMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        timestamp = d.pop("timestamp")
+        d = src_dict
+        timestamp = d["timestamp"]
 
-        def _parse_request_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        request_id = _parse_request_id(d.pop("request_id", UNSET))
+        request_id = cast(None | str | Unset, d.get("request_id", UNSET))
 
         response_meta = cls(
             timestamp=timestamp,
             request_id=request_id,
         )
 
-        response_meta.additional_properties = d
+        _known = {
+            "timestamp",
+            "request_id",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        response_meta.additional_properties = _extra
         return response_meta
 
     @property

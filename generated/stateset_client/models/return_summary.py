@@ -61,18 +61,18 @@ class ReturnSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        d = src_dict
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = UUID(d.pop("id"))
+        id = UUID(d["id"])
 
-        order_id = UUID(d.pop("order_id"))
+        order_id = UUID(d["order_id"])
 
-        reason = d.pop("reason")
+        reason = d["reason"]
 
-        status = d.pop("status")
+        status = d["status"]
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
         return_summary = cls(
             created_at=created_at,
@@ -83,7 +83,17 @@ class ReturnSummary:
             updated_at=updated_at,
         )
 
-        return_summary.additional_properties = d
+        _known = {
+            "created_at",
+            "id",
+            "order_id",
+            "reason",
+            "status",
+            "updated_at",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        return_summary.additional_properties = _extra
         return return_summary
 
     @property

@@ -74,24 +74,24 @@ class SalesMetrics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        average_order_value = d.pop("average_order_value")
+        d = src_dict
+        average_order_value = d["average_order_value"]
 
-        orders_this_month = d.pop("orders_this_month")
+        orders_this_month = d["orders_this_month"]
 
-        orders_this_week = d.pop("orders_this_week")
+        orders_this_week = d["orders_this_week"]
 
-        orders_today = d.pop("orders_today")
+        orders_today = d["orders_today"]
 
-        revenue_this_month = d.pop("revenue_this_month")
+        revenue_this_month = d["revenue_this_month"]
 
-        revenue_this_week = d.pop("revenue_this_week")
+        revenue_this_week = d["revenue_this_week"]
 
-        revenue_today = d.pop("revenue_today")
+        revenue_today = d["revenue_today"]
 
-        total_orders = d.pop("total_orders")
+        total_orders = d["total_orders"]
 
-        total_revenue = d.pop("total_revenue")
+        total_revenue = d["total_revenue"]
 
         sales_metrics = cls(
             average_order_value=average_order_value,
@@ -105,7 +105,20 @@ class SalesMetrics:
             total_revenue=total_revenue,
         )
 
-        sales_metrics.additional_properties = d
+        _known = {
+            "average_order_value",
+            "orders_this_month",
+            "orders_this_week",
+            "orders_today",
+            "revenue_this_month",
+            "revenue_this_week",
+            "revenue_today",
+            "total_orders",
+            "total_revenue",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        sales_metrics.additional_properties = _extra
         return sales_metrics
 
     @property

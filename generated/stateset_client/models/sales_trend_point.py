@@ -39,17 +39,23 @@ class SalesTrendPoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        date = d.pop("date")
+        d = src_dict
+        date = d["date"]
 
-        revenue = d.pop("revenue")
+        revenue = d["revenue"]
 
         sales_trend_point = cls(
             date=date,
             revenue=revenue,
         )
 
-        sales_trend_point.additional_properties = d
+        _known = {
+            "date",
+            "revenue",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        sales_trend_point.additional_properties = _extra
         return sales_trend_point
 
     @property

@@ -62,28 +62,14 @@ class ScheduleWorkOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        scheduled_start = datetime.datetime.fromisoformat(d.pop("scheduled_start"))
+        d = src_dict
+        scheduled_start = datetime.datetime.fromisoformat(d["scheduled_start"])
 
-        scheduled_end = datetime.datetime.fromisoformat(d.pop("scheduled_end"))
+        scheduled_end = datetime.datetime.fromisoformat(d["scheduled_end"])
 
-        def _parse_work_center_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        work_center_id = cast(None | str | Unset, d.get("work_center_id", UNSET))
 
-        work_center_id = _parse_work_center_id(d.pop("work_center_id", UNSET))
-
-        def _parse_assigned_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        assigned_to = _parse_assigned_to(d.pop("assigned_to", UNSET))
+        assigned_to = cast(None | str | Unset, d.get("assigned_to", UNSET))
 
         schedule_work_order_request = cls(
             scheduled_start=scheduled_start,
@@ -92,7 +78,15 @@ class ScheduleWorkOrderRequest:
             assigned_to=assigned_to,
         )
 
-        schedule_work_order_request.additional_properties = d
+        _known = {
+            "scheduled_start",
+            "scheduled_end",
+            "work_center_id",
+            "assigned_to",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        schedule_work_order_request.additional_properties = _extra
         return schedule_work_order_request
 
     @property

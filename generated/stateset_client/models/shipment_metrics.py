@@ -61,24 +61,17 @@ class ShipmentMetrics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        delivered_today = d.pop("delivered_today")
+        d = src_dict
+        delivered_today = d["delivered_today"]
 
-        pending_shipments = d.pop("pending_shipments")
+        pending_shipments = d["pending_shipments"]
 
-        shipped_today = d.pop("shipped_today")
+        shipped_today = d["shipped_today"]
 
-        total_shipments = d.pop("total_shipments")
+        total_shipments = d["total_shipments"]
 
-        def _parse_average_delivery_time_hours(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        average_delivery_time_hours = _parse_average_delivery_time_hours(
-            d.pop("average_delivery_time_hours", UNSET)
+        average_delivery_time_hours = cast(
+            float | None | Unset, d.get("average_delivery_time_hours", UNSET)
         )
 
         shipment_metrics = cls(
@@ -89,7 +82,16 @@ class ShipmentMetrics:
             average_delivery_time_hours=average_delivery_time_hours,
         )
 
-        shipment_metrics.additional_properties = d
+        _known = {
+            "delivered_today",
+            "pending_shipments",
+            "shipped_today",
+            "total_shipments",
+            "average_delivery_time_hours",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        shipment_metrics.additional_properties = _extra
         return shipment_metrics
 
     @property

@@ -62,14 +62,14 @@ class ShipmentShippedEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.shipment_shipped_event_data import ShipmentShippedEventData  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        type_ = check_shipment_shipped_event_type(d.pop("type"))
+        type_ = check_shipment_shipped_event_type(d["type"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        data = ShipmentShippedEventData.from_dict(d.pop("data"))
+        data = ShipmentShippedEventData.from_dict(d["data"])
 
         shipment_shipped_event = cls(
             id=id,
@@ -78,7 +78,15 @@ class ShipmentShippedEvent:
             data=data,
         )
 
-        shipment_shipped_event.additional_properties = d
+        _known = {
+            "id",
+            "type",
+            "created_at",
+            "data",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        shipment_shipped_event.additional_properties = _extra
         return shipment_shipped_event
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -114,75 +114,45 @@ class ShipmentSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        d = src_dict
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = UUID(d.pop("id"))
+        id = UUID(d["id"])
 
-        order_id = UUID(d.pop("order_id"))
+        order_id = UUID(d["order_id"])
 
-        recipient_name = d.pop("recipient_name")
+        recipient_name = d["recipient_name"]
 
-        shipping_address = d.pop("shipping_address")
+        shipping_address = d["shipping_address"]
 
-        shipping_method = d.pop("shipping_method")
+        shipping_method = d["shipping_method"]
 
-        status = d.pop("status")
+        status = d["status"]
 
-        tracking_number = d.pop("tracking_number")
+        tracking_number = d["tracking_number"]
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        def _parse_delivered_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                delivered_at_type_0 = datetime.datetime.fromisoformat(data)
+        _delivered_at = d.get("delivered_at", UNSET)
+        delivered_at: datetime.datetime | None | Unset
+        if _delivered_at is None or isinstance(_delivered_at, Unset):
+            delivered_at = _delivered_at
+        else:
+            delivered_at = datetime.datetime.fromisoformat(_delivered_at)
 
-                return delivered_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        _estimated_delivery = d.get("estimated_delivery", UNSET)
+        estimated_delivery: datetime.datetime | None | Unset
+        if _estimated_delivery is None or isinstance(_estimated_delivery, Unset):
+            estimated_delivery = _estimated_delivery
+        else:
+            estimated_delivery = datetime.datetime.fromisoformat(_estimated_delivery)
 
-        delivered_at = _parse_delivered_at(d.pop("delivered_at", UNSET))
-
-        def _parse_estimated_delivery(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                estimated_delivery_type_0 = datetime.datetime.fromisoformat(data)
-
-                return estimated_delivery_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        estimated_delivery = _parse_estimated_delivery(d.pop("estimated_delivery", UNSET))
-
-        def _parse_shipped_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                shipped_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return shipped_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        shipped_at = _parse_shipped_at(d.pop("shipped_at", UNSET))
+        _shipped_at = d.get("shipped_at", UNSET)
+        shipped_at: datetime.datetime | None | Unset
+        if _shipped_at is None or isinstance(_shipped_at, Unset):
+            shipped_at = _shipped_at
+        else:
+            shipped_at = datetime.datetime.fromisoformat(_shipped_at)
 
         shipment_summary = cls(
             created_at=created_at,
@@ -199,7 +169,23 @@ class ShipmentSummary:
             shipped_at=shipped_at,
         )
 
-        shipment_summary.additional_properties = d
+        _known = {
+            "created_at",
+            "id",
+            "order_id",
+            "recipient_name",
+            "shipping_address",
+            "shipping_method",
+            "status",
+            "tracking_number",
+            "updated_at",
+            "delivered_at",
+            "estimated_delivery",
+            "shipped_at",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        shipment_summary.additional_properties = _extra
         return shipment_summary
 
     @property

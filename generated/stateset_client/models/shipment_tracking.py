@@ -84,45 +84,28 @@ class ShipmentTracking:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.tracking_event import TrackingEvent  # noqa: PLC0415
 
-        d = dict(src_dict)
-        shipment_id = UUID(d.pop("shipment_id"))
+        d = src_dict
+        shipment_id = UUID(d["shipment_id"])
 
-        tracking_number = d.pop("tracking_number")
+        tracking_number = d["tracking_number"]
 
-        status = d.pop("status")
+        status = d["status"]
 
         events = []
-        _events = d.pop("events")
+        _events = d["events"]
         for events_item_data in _events:
             events_item = TrackingEvent.from_dict(events_item_data)
 
             events.append(events_item)
 
-        def _parse_carrier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        carrier = cast(None | str | Unset, d.get("carrier", UNSET))
 
-        carrier = _parse_carrier(d.pop("carrier", UNSET))
-
-        def _parse_estimated_delivery(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                estimated_delivery_type_0 = datetime.datetime.fromisoformat(data)
-
-                return estimated_delivery_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        estimated_delivery = _parse_estimated_delivery(d.pop("estimated_delivery", UNSET))
+        _estimated_delivery = d.get("estimated_delivery", UNSET)
+        estimated_delivery: datetime.datetime | None | Unset
+        if _estimated_delivery is None or isinstance(_estimated_delivery, Unset):
+            estimated_delivery = _estimated_delivery
+        else:
+            estimated_delivery = datetime.datetime.fromisoformat(_estimated_delivery)
 
         shipment_tracking = cls(
             shipment_id=shipment_id,
@@ -133,7 +116,17 @@ class ShipmentTracking:
             estimated_delivery=estimated_delivery,
         )
 
-        shipment_tracking.additional_properties = d
+        _known = {
+            "shipment_id",
+            "tracking_number",
+            "status",
+            "events",
+            "carrier",
+            "estimated_delivery",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        shipment_tracking.additional_properties = _extra
         return shipment_tracking
 
     @property

@@ -54,16 +54,16 @@ class ShippingAddressRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        city = d.pop("city")
+        d = src_dict
+        city = d["city"]
 
-        country = d.pop("country")
+        country = d["country"]
 
-        postal_code = d.pop("postal_code")
+        postal_code = d["postal_code"]
 
-        state = d.pop("state")
+        state = d["state"]
 
-        street = d.pop("street")
+        street = d["street"]
 
         shipping_address_request = cls(
             city=city,
@@ -73,7 +73,16 @@ class ShippingAddressRequest:
             street=street,
         )
 
-        shipping_address_request.additional_properties = d
+        _known = {
+            "city",
+            "country",
+            "postal_code",
+            "state",
+            "street",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        shipping_address_request.additional_properties = _extra
         return shipping_address_request
 
     @property

@@ -34,14 +34,19 @@ class ShippingMethodRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        method = d.pop("method")
+        d = src_dict
+        method = d["method"]
 
         shipping_method_request = cls(
             method=method,
         )
 
-        shipping_method_request.additional_properties = d
+        _known = {
+            "method",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        shipping_method_request.additional_properties = _extra
         return shipping_method_request
 
     @property

@@ -35,14 +35,19 @@ class StartCheckoutRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cart_id = UUID(d.pop("cart_id"))
+        d = src_dict
+        cart_id = UUID(d["cart_id"])
 
         start_checkout_request = cls(
             cart_id=cart_id,
         )
 
-        start_checkout_request.additional_properties = d
+        _known = {
+            "cart_id",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        start_checkout_request.additional_properties = _extra
         return start_checkout_request
 
     @property

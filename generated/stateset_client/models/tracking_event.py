@@ -62,28 +62,14 @@ class TrackingEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        d = src_dict
+        timestamp = datetime.datetime.fromisoformat(d["timestamp"])
 
-        status = d.pop("status")
+        status = d["status"]
 
-        def _parse_location(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        location = cast(None | str | Unset, d.get("location", UNSET))
 
-        location = _parse_location(d.pop("location", UNSET))
-
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
+        message = cast(None | str | Unset, d.get("message", UNSET))
 
         tracking_event = cls(
             timestamp=timestamp,
@@ -92,7 +78,15 @@ class TrackingEvent:
             message=message,
         )
 
-        tracking_event.additional_properties = d
+        _known = {
+            "timestamp",
+            "status",
+            "location",
+            "message",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        tracking_event.additional_properties = _extra
         return tracking_event
 
     @property

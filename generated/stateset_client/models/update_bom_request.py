@@ -58,34 +58,12 @@ class UpdateBOMRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
+        name = cast(None | str | Unset, d.get("name", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        revision = cast(None | str | Unset, d.get("revision", UNSET))
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_revision(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        revision = _parse_revision(d.pop("revision", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status = cast(None | str | Unset, d.get("status", UNSET))
 
         update_bom_request = cls(
             name=name,
@@ -93,7 +71,14 @@ class UpdateBOMRequest:
             status=status,
         )
 
-        update_bom_request.additional_properties = d
+        _known = {
+            "name",
+            "revision",
+            "status",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        update_bom_request.additional_properties = _extra
         return update_bom_request
 
     @property

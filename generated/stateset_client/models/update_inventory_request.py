@@ -86,53 +86,18 @@ class UpdateInventoryRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        location_id = d.pop("location_id")
+        d = src_dict
+        location_id = d["location_id"]
 
-        def _parse_expected_version(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        expected_version = cast(int | None | Unset, d.get("expected_version", UNSET))
 
-        expected_version = _parse_expected_version(d.pop("expected_version", UNSET))
+        on_hand = cast(int | None | Unset, d.get("on_hand", UNSET))
 
-        def _parse_on_hand(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        organization_id = cast(int | None | Unset, d.get("organization_id", UNSET))
 
-        on_hand = _parse_on_hand(d.pop("on_hand", UNSET))
+        primary_uom_code = cast(None | str | Unset, d.get("primary_uom_code", UNSET))
 
-        def _parse_organization_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        organization_id = _parse_organization_id(d.pop("organization_id", UNSET))
-
-        def _parse_primary_uom_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        primary_uom_code = _parse_primary_uom_code(d.pop("primary_uom_code", UNSET))
-
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
+        reason = cast(None | str | Unset, d.get("reason", UNSET))
 
         update_inventory_request = cls(
             location_id=location_id,
@@ -143,7 +108,17 @@ class UpdateInventoryRequest:
             reason=reason,
         )
 
-        update_inventory_request.additional_properties = d
+        _known = {
+            "location_id",
+            "expected_version",
+            "on_hand",
+            "organization_id",
+            "primary_uom_code",
+            "reason",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        update_inventory_request.additional_properties = _extra
         return update_inventory_request
 
     @property

@@ -78,59 +78,24 @@ class UpdateOrderRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.address import Address  # noqa: PLC0415
 
-        d = dict(src_dict)
+        d = src_dict
+        _billing_address = d.get("billing_address", UNSET)
+        billing_address: Address | None | Unset
+        if _billing_address is None or isinstance(_billing_address, Unset):
+            billing_address = _billing_address
+        else:
+            billing_address = Address.from_dict(_billing_address)
 
-        def _parse_billing_address(data: object) -> Address | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                billing_address_type_1 = Address.from_dict(data)
+        notes = cast(None | str | Unset, d.get("notes", UNSET))
 
-                return billing_address_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Address | None | Unset, data)
+        payment_method_id = cast(None | str | Unset, d.get("payment_method_id", UNSET))
 
-        billing_address = _parse_billing_address(d.pop("billing_address", UNSET))
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        def _parse_payment_method_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payment_method_id = _parse_payment_method_id(d.pop("payment_method_id", UNSET))
-
-        def _parse_shipping_address(data: object) -> Address | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                shipping_address_type_1 = Address.from_dict(data)
-
-                return shipping_address_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Address | None | Unset, data)
-
-        shipping_address = _parse_shipping_address(d.pop("shipping_address", UNSET))
+        _shipping_address = d.get("shipping_address", UNSET)
+        shipping_address: Address | None | Unset
+        if _shipping_address is None or isinstance(_shipping_address, Unset):
+            shipping_address = _shipping_address
+        else:
+            shipping_address = Address.from_dict(_shipping_address)
 
         update_order_request = cls(
             billing_address=billing_address,

@@ -45,17 +45,10 @@ class UpdateOrderStatusRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = check_order_status(d.pop("status"))
+        d = src_dict
+        status = check_order_status(d["status"])
 
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
+        reason = cast(None | str | Unset, d.get("reason", UNSET))
 
         update_order_status_request = cls(
             status=status,

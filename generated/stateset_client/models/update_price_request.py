@@ -34,14 +34,19 @@ class UpdatePriceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        price = d.pop("price")
+        d = src_dict
+        price = d["price"]
 
         update_price_request = cls(
             price=price,
         )
 
-        update_price_request.additional_properties = d
+        _known = {
+            "price",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        update_price_request.additional_properties = _extra
         return update_price_request
 
     @property

@@ -208,169 +208,42 @@ class UpdateProductRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
+        brand = cast(None | str | Unset, d.get("brand", UNSET))
 
-        def _parse_brand(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        cost_price = cast(None | str | Unset, d.get("cost_price", UNSET))
 
-        brand = _parse_brand(d.pop("brand", UNSET))
+        currency = cast(None | str | Unset, d.get("currency", UNSET))
 
-        def _parse_cost_price(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        dimensions_cm = cast(None | str | Unset, d.get("dimensions_cm", UNSET))
 
-        cost_price = _parse_cost_price(d.pop("cost_price", UNSET))
+        image_url = cast(None | str | Unset, d.get("image_url", UNSET))
 
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_active = cast(bool | None | Unset, d.get("is_active", UNSET))
 
-        currency = _parse_currency(d.pop("currency", UNSET))
+        is_digital = cast(bool | None | Unset, d.get("is_digital", UNSET))
 
-        def _parse_dimensions_cm(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        manufacturer = cast(None | str | Unset, d.get("manufacturer", UNSET))
 
-        dimensions_cm = _parse_dimensions_cm(d.pop("dimensions_cm", UNSET))
+        meta_description = cast(None | str | Unset, d.get("meta_description", UNSET))
 
-        def _parse_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        meta_title = cast(None | str | Unset, d.get("meta_title", UNSET))
 
-        image_url = _parse_image_url(d.pop("image_url", UNSET))
+        msrp = cast(None | str | Unset, d.get("msrp", UNSET))
 
-        def _parse_is_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        name = cast(None | str | Unset, d.get("name", UNSET))
 
-        is_active = _parse_is_active(d.pop("is_active", UNSET))
+        price = cast(None | str | Unset, d.get("price", UNSET))
 
-        def _parse_is_digital(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        reorder_point = cast(int | None | Unset, d.get("reorder_point", UNSET))
 
-        is_digital = _parse_is_digital(d.pop("is_digital", UNSET))
+        sku = cast(None | str | Unset, d.get("sku", UNSET))
 
-        def _parse_manufacturer(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        tags = cast(None | str | Unset, d.get("tags", UNSET))
 
-        manufacturer = _parse_manufacturer(d.pop("manufacturer", UNSET))
+        tax_rate = cast(None | str | Unset, d.get("tax_rate", UNSET))
 
-        def _parse_meta_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        meta_description = _parse_meta_description(d.pop("meta_description", UNSET))
-
-        def _parse_meta_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        meta_title = _parse_meta_title(d.pop("meta_title", UNSET))
-
-        def _parse_msrp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        msrp = _parse_msrp(d.pop("msrp", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_price(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        price = _parse_price(d.pop("price", UNSET))
-
-        def _parse_reorder_point(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        reorder_point = _parse_reorder_point(d.pop("reorder_point", UNSET))
-
-        def _parse_sku(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sku = _parse_sku(d.pop("sku", UNSET))
-
-        def _parse_tags(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        def _parse_tax_rate(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tax_rate = _parse_tax_rate(d.pop("tax_rate", UNSET))
-
-        def _parse_weight_kg(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        weight_kg = _parse_weight_kg(d.pop("weight_kg", UNSET))
+        weight_kg = cast(None | str | Unset, d.get("weight_kg", UNSET))
 
         update_product_request = cls(
             brand=brand,
@@ -393,7 +266,29 @@ class UpdateProductRequest:
             weight_kg=weight_kg,
         )
 
-        update_product_request.additional_properties = d
+        _known = {
+            "brand",
+            "cost_price",
+            "currency",
+            "dimensions_cm",
+            "image_url",
+            "is_active",
+            "is_digital",
+            "manufacturer",
+            "meta_description",
+            "meta_title",
+            "msrp",
+            "name",
+            "price",
+            "reorder_point",
+            "sku",
+            "tags",
+            "tax_rate",
+            "weight_kg",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        update_product_request.additional_properties = _extra
         return update_product_request
 
     @property

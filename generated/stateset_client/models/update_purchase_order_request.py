@@ -68,45 +68,14 @@ class UpdatePurchaseOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
+        expected_delivery_date = cast(None | str | Unset, d.get("expected_delivery_date", UNSET))
 
-        def _parse_expected_delivery_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        notes = cast(None | str | Unset, d.get("notes", UNSET))
 
-        expected_delivery_date = _parse_expected_delivery_date(
-            d.pop("expected_delivery_date", UNSET)
-        )
+        shipping_address = cast(None | str | Unset, d.get("shipping_address", UNSET))
 
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        def _parse_shipping_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        shipping_address = _parse_shipping_address(d.pop("shipping_address", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status = cast(None | str | Unset, d.get("status", UNSET))
 
         update_purchase_order_request = cls(
             expected_delivery_date=expected_delivery_date,
@@ -115,7 +84,15 @@ class UpdatePurchaseOrderRequest:
             status=status,
         )
 
-        update_purchase_order_request.additional_properties = d
+        _known = {
+            "expected_delivery_date",
+            "notes",
+            "shipping_address",
+            "status",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        update_purchase_order_request.additional_properties = _extra
         return update_purchase_order_request
 
     @property

@@ -34,14 +34,19 @@ class UpdateQuantityRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        quantity = d.pop("quantity")
+        d = src_dict
+        quantity = d["quantity"]
 
         update_quantity_request = cls(
             quantity=quantity,
         )
 
-        update_quantity_request.additional_properties = d
+        _known = {
+            "quantity",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        update_quantity_request.additional_properties = _extra
         return update_quantity_request
 
     @property

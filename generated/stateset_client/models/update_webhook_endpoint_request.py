@@ -71,16 +71,8 @@ class UpdateWebhookEndpointRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
+        d = src_dict
+        url = cast(None | str | Unset, d.get("url", UNSET))
 
         def _parse_events(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -97,25 +89,11 @@ class UpdateWebhookEndpointRequest:
                 pass
             return cast(list[str] | None | Unset, data)
 
-        events = _parse_events(d.pop("events", UNSET))
+        events = _parse_events(d.get("events", UNSET))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = cast(None | str | Unset, d.get("description", UNSET))
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
+        enabled = cast(bool | None | Unset, d.get("enabled", UNSET))
 
         update_webhook_endpoint_request = cls(
             url=url,
@@ -124,7 +102,15 @@ class UpdateWebhookEndpointRequest:
             enabled=enabled,
         )
 
-        update_webhook_endpoint_request.additional_properties = d
+        _known = {
+            "url",
+            "events",
+            "description",
+            "enabled",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        update_webhook_endpoint_request.additional_properties = _extra
         return update_webhook_endpoint_request
 
     @property

@@ -22,10 +22,13 @@ class UpdateWorkOrderRequestPartsRequired:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         update_work_order_request_parts_required = cls()
 
-        update_work_order_request_parts_required.additional_properties = d
+        _known = set()
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        update_work_order_request_parts_required.additional_properties = _extra
         return update_work_order_request_parts_required
 
     @property

@@ -46,24 +46,23 @@ class UpdateWorkOrderStatusRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status")
+        d = src_dict
+        status = d["status"]
 
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
+        reason = cast(None | str | Unset, d.get("reason", UNSET))
 
         update_work_order_status_request = cls(
             status=status,
             reason=reason,
         )
 
-        update_work_order_status_request.additional_properties = d
+        _known = {
+            "status",
+            "reason",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        update_work_order_status_request.additional_properties = _extra
         return update_work_order_status_request
 
     @property

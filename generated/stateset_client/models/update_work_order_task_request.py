@@ -58,34 +58,12 @@ class UpdateWorkOrderTaskRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
+        status = cast(None | str | Unset, d.get("status", UNSET))
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        actual_hours = cast(float | None | Unset, d.get("actual_hours", UNSET))
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_actual_hours(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        actual_hours = _parse_actual_hours(d.pop("actual_hours", UNSET))
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
+        notes = cast(None | str | Unset, d.get("notes", UNSET))
 
         update_work_order_task_request = cls(
             status=status,
@@ -93,7 +71,14 @@ class UpdateWorkOrderTaskRequest:
             notes=notes,
         )
 
-        update_work_order_task_request.additional_properties = d
+        _known = {
+            "status",
+            "actual_hours",
+            "notes",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        update_work_order_task_request.additional_properties = _extra
         return update_work_order_task_request
 
     @property

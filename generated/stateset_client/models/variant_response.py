@@ -135,70 +135,39 @@ class VariantResponse:
         from ..models.dimensions import Dimensions  # noqa: PLC0415
         from ..models.variant_response_options import VariantResponseOptions  # noqa: PLC0415
 
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        d = src_dict
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = UUID(d.pop("id"))
+        id = UUID(d["id"])
 
-        inventory_tracking = d.pop("inventory_tracking")
+        inventory_tracking = d["inventory_tracking"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        options = VariantResponseOptions.from_dict(d.pop("options"))
+        options = VariantResponseOptions.from_dict(d["options"])
 
-        position = d.pop("position")
+        position = d["position"]
 
-        price = d.pop("price")
+        price = d["price"]
 
-        product_id = UUID(d.pop("product_id"))
+        product_id = UUID(d["product_id"])
 
-        sku = d.pop("sku")
+        sku = d["sku"]
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        def _parse_compare_at_price(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        compare_at_price = cast(None | str | Unset, d.get("compare_at_price", UNSET))
 
-        compare_at_price = _parse_compare_at_price(d.pop("compare_at_price", UNSET))
+        cost = cast(None | str | Unset, d.get("cost", UNSET))
 
-        def _parse_cost(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _dimensions = d.get("dimensions", UNSET)
+        dimensions: Dimensions | None | Unset
+        if _dimensions is None or isinstance(_dimensions, Unset):
+            dimensions = _dimensions
+        else:
+            dimensions = Dimensions.from_dict(_dimensions)
 
-        cost = _parse_cost(d.pop("cost", UNSET))
-
-        def _parse_dimensions(data: object) -> Dimensions | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                dimensions_type_1 = Dimensions.from_dict(data)
-
-                return dimensions_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Dimensions | None | Unset, data)
-
-        dimensions = _parse_dimensions(d.pop("dimensions", UNSET))
-
-        def _parse_weight(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        weight = _parse_weight(d.pop("weight", UNSET))
+        weight = cast(float | None | Unset, d.get("weight", UNSET))
 
         variant_response = cls(
             created_at=created_at,
@@ -217,7 +186,25 @@ class VariantResponse:
             weight=weight,
         )
 
-        variant_response.additional_properties = d
+        _known = {
+            "created_at",
+            "id",
+            "inventory_tracking",
+            "name",
+            "options",
+            "position",
+            "price",
+            "product_id",
+            "sku",
+            "updated_at",
+            "compare_at_price",
+            "cost",
+            "dimensions",
+            "weight",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        variant_response.additional_properties = _extra
         return variant_response
 
     @property

@@ -22,10 +22,13 @@ class VariantResponseOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         variant_response_options = cls()
 
-        variant_response_options.additional_properties = d
+        _known = set()
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        variant_response_options.additional_properties = _extra
         return variant_response_options
 
     @property

@@ -142,84 +142,39 @@ class WarrantyClaimResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        claim_number = d.pop("claim_number")
+        claim_number = d["claim_number"]
 
-        warranty_id = UUID(d.pop("warranty_id"))
+        warranty_id = UUID(d["warranty_id"])
 
-        customer_id = UUID(d.pop("customer_id"))
+        customer_id = UUID(d["customer_id"])
 
-        status = check_warranty_claim_response_status(d.pop("status"))
+        status = check_warranty_claim_response_status(d["status"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = cast(None | str | Unset, d.get("description", UNSET))
 
-        description = _parse_description(d.pop("description", UNSET))
+        evidence = cast(list[str], d.get("evidence", UNSET))
 
-        evidence = cast(list[str], d.pop("evidence", UNSET))
+        contact_email = cast(None | str | Unset, d.get("contact_email", UNSET))
 
-        def _parse_contact_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        contact_phone = cast(None | str | Unset, d.get("contact_phone", UNSET))
 
-        contact_email = _parse_contact_email(d.pop("contact_email", UNSET))
+        resolution = cast(None | str | Unset, d.get("resolution", UNSET))
 
-        def _parse_contact_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _approved_by = d.get("approved_by", UNSET)
+        approved_by: None | Unset | UUID
+        if _approved_by is None or isinstance(_approved_by, Unset):
+            approved_by = _approved_by
+        else:
+            approved_by = UUID(_approved_by)
 
-        contact_phone = _parse_contact_phone(d.pop("contact_phone", UNSET))
-
-        def _parse_resolution(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        resolution = _parse_resolution(d.pop("resolution", UNSET))
-
-        def _parse_approved_by(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                approved_by_type_0 = UUID(data)
-
-                return approved_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        approved_by = _parse_approved_by(d.pop("approved_by", UNSET))
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
+        notes = cast(None | str | Unset, d.get("notes", UNSET))
 
         warranty_claim_response = cls(
             id=id,
@@ -238,7 +193,25 @@ class WarrantyClaimResponse:
             notes=notes,
         )
 
-        warranty_claim_response.additional_properties = d
+        _known = {
+            "id",
+            "claim_number",
+            "warranty_id",
+            "customer_id",
+            "status",
+            "created_at",
+            "updated_at",
+            "description",
+            "evidence",
+            "contact_email",
+            "contact_phone",
+            "resolution",
+            "approved_by",
+            "notes",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        warranty_claim_response.additional_properties = _extra
         return warranty_claim_response
 
     @property

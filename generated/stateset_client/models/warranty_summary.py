@@ -95,48 +95,31 @@ class WarrantySummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        d = src_dict
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        customer_id = UUID(d.pop("customer_id"))
+        customer_id = UUID(d["customer_id"])
 
-        end_date = datetime.datetime.fromisoformat(d.pop("end_date"))
+        end_date = datetime.datetime.fromisoformat(d["end_date"])
 
-        id = UUID(d.pop("id"))
+        id = UUID(d["id"])
 
-        product_id = UUID(d.pop("product_id"))
+        product_id = UUID(d["product_id"])
 
-        start_date = datetime.datetime.fromisoformat(d.pop("start_date"))
+        start_date = datetime.datetime.fromisoformat(d["start_date"])
 
-        status = d.pop("status")
+        status = d["status"]
 
-        warranty_number = d.pop("warranty_number")
+        warranty_number = d["warranty_number"]
 
-        def _parse_terms(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        terms = cast(None | str | Unset, d.get("terms", UNSET))
 
-        terms = _parse_terms(d.pop("terms", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        _updated_at = d.get("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset
+        if _updated_at is None or isinstance(_updated_at, Unset):
+            updated_at = _updated_at
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         warranty_summary = cls(
             created_at=created_at,
@@ -151,7 +134,21 @@ class WarrantySummary:
             updated_at=updated_at,
         )
 
-        warranty_summary.additional_properties = d
+        _known = {
+            "created_at",
+            "customer_id",
+            "end_date",
+            "id",
+            "product_id",
+            "start_date",
+            "status",
+            "warranty_number",
+            "terms",
+            "updated_at",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        warranty_summary.additional_properties = _extra
         return warranty_summary
 
     @property

@@ -116,72 +116,38 @@ class WebhookDelivery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        endpoint_id = UUID(d.pop("endpoint_id"))
+        endpoint_id = UUID(d["endpoint_id"])
 
-        event_id = d.pop("event_id")
+        event_id = d["event_id"]
 
-        event_type = d.pop("event_type")
+        event_type = d["event_type"]
 
-        status = check_webhook_delivery_status(d.pop("status"))
+        status = check_webhook_delivery_status(d["status"])
 
-        attempts = d.pop("attempts")
+        attempts = d["attempts"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        def _parse_response_status(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        response_status = cast(int | None | Unset, d.get("response_status", UNSET))
 
-        response_status = _parse_response_status(d.pop("response_status", UNSET))
+        last_error = cast(None | str | Unset, d.get("last_error", UNSET))
 
-        def _parse_last_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _next_attempt_at = d.get("next_attempt_at", UNSET)
+        next_attempt_at: datetime.datetime | None | Unset
+        if _next_attempt_at is None or isinstance(_next_attempt_at, Unset):
+            next_attempt_at = _next_attempt_at
+        else:
+            next_attempt_at = datetime.datetime.fromisoformat(_next_attempt_at)
 
-        last_error = _parse_last_error(d.pop("last_error", UNSET))
-
-        def _parse_next_attempt_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                next_attempt_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return next_attempt_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        next_attempt_at = _parse_next_attempt_at(d.pop("next_attempt_at", UNSET))
-
-        def _parse_delivered_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                delivered_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return delivered_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        delivered_at = _parse_delivered_at(d.pop("delivered_at", UNSET))
+        _delivered_at = d.get("delivered_at", UNSET)
+        delivered_at: datetime.datetime | None | Unset
+        if _delivered_at is None or isinstance(_delivered_at, Unset):
+            delivered_at = _delivered_at
+        else:
+            delivered_at = datetime.datetime.fromisoformat(_delivered_at)
 
         webhook_delivery = cls(
             id=id,
@@ -197,7 +163,22 @@ class WebhookDelivery:
             delivered_at=delivered_at,
         )
 
-        webhook_delivery.additional_properties = d
+        _known = {
+            "id",
+            "endpoint_id",
+            "event_id",
+            "event_type",
+            "status",
+            "attempts",
+            "created_at",
+            "response_status",
+            "last_error",
+            "next_attempt_at",
+            "delivered_at",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        webhook_delivery.additional_properties = _extra
         return webhook_delivery
 
     @property

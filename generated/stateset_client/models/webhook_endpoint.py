@@ -84,36 +84,22 @@ class WebhookEndpoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict
+        id = UUID(d["id"])
 
-        url = d.pop("url")
+        url = d["url"]
 
-        events = cast(list[str], d.pop("events"))
+        events = cast(list[str], d["events"])
 
-        enabled = d.pop("enabled")
+        enabled = d["enabled"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = cast(None | str | Unset, d.get("description", UNSET))
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_secret(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        secret = _parse_secret(d.pop("secret", UNSET))
+        secret = cast(None | str | Unset, d.get("secret", UNSET))
 
         webhook_endpoint = cls(
             id=id,
@@ -126,7 +112,19 @@ class WebhookEndpoint:
             secret=secret,
         )
 
-        webhook_endpoint.additional_properties = d
+        _known = {
+            "id",
+            "url",
+            "events",
+            "enabled",
+            "created_at",
+            "updated_at",
+            "description",
+            "secret",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        webhook_endpoint.additional_properties = _extra
         return webhook_endpoint
 
     @property

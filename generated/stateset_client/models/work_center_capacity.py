@@ -68,18 +68,18 @@ class WorkCenterCapacity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        work_center_id = d.pop("work_center_id")
+        d = src_dict
+        work_center_id = d["work_center_id"]
 
-        capacity_hours = d.pop("capacity_hours")
+        capacity_hours = d["capacity_hours"]
 
-        scheduled_hours = d.pop("scheduled_hours")
+        scheduled_hours = d["scheduled_hours"]
 
-        available_hours = d.pop("available_hours")
+        available_hours = d["available_hours"]
 
-        utilization = d.pop("utilization")
+        utilization = d["utilization"]
 
-        _scheduled_work_orders = d.pop("scheduled_work_orders", UNSET)
+        _scheduled_work_orders = d.get("scheduled_work_orders", UNSET)
         scheduled_work_orders: list[UUID] | Unset = UNSET
         if _scheduled_work_orders is not UNSET:
             scheduled_work_orders = []
@@ -97,7 +97,17 @@ class WorkCenterCapacity:
             scheduled_work_orders=scheduled_work_orders,
         )
 
-        work_center_capacity.additional_properties = d
+        _known = {
+            "work_center_id",
+            "capacity_hours",
+            "scheduled_hours",
+            "available_hours",
+            "utilization",
+            "scheduled_work_orders",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        work_center_capacity.additional_properties = _extra
         return work_center_capacity
 
     @property

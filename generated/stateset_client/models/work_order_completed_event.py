@@ -62,14 +62,14 @@ class WorkOrderCompletedEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.work_order_completed_event_data import WorkOrderCompletedEventData  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        type_ = check_work_order_completed_event_type(d.pop("type"))
+        type_ = check_work_order_completed_event_type(d["type"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        data = WorkOrderCompletedEventData.from_dict(d.pop("data"))
+        data = WorkOrderCompletedEventData.from_dict(d["data"])
 
         work_order_completed_event = cls(
             id=id,
@@ -78,7 +78,15 @@ class WorkOrderCompletedEvent:
             data=data,
         )
 
-        work_order_completed_event.additional_properties = d
+        _known = {
+            "id",
+            "type",
+            "created_at",
+            "data",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        work_order_completed_event.additional_properties = _extra
         return work_order_completed_event
 
     @property

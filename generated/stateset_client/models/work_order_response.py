@@ -127,89 +127,45 @@ class WorkOrderResponse:
             WorkOrderResponsePartsRequired,  # noqa: PLC0415
         )
 
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        d = src_dict
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        id = UUID(d.pop("id"))
+        id = UUID(d["id"])
 
-        parts_required = WorkOrderResponsePartsRequired.from_dict(d.pop("parts_required"))
+        parts_required = WorkOrderResponsePartsRequired.from_dict(d["parts_required"])
 
-        priority = d.pop("priority")
+        priority = d["priority"]
 
-        status = d.pop("status")
+        status = d["status"]
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        def _parse_asset_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                asset_id_type_0 = UUID(data)
+        _asset_id = d.get("asset_id", UNSET)
+        asset_id: None | Unset | UUID
+        if _asset_id is None or isinstance(_asset_id, Unset):
+            asset_id = _asset_id
+        else:
+            asset_id = UUID(_asset_id)
 
-                return asset_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+        _assigned_to = d.get("assigned_to", UNSET)
+        assigned_to: None | Unset | UUID
+        if _assigned_to is None or isinstance(_assigned_to, Unset):
+            assigned_to = _assigned_to
+        else:
+            assigned_to = UUID(_assigned_to)
 
-        asset_id = _parse_asset_id(d.pop("asset_id", UNSET))
-
-        def _parse_assigned_to(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                assigned_to_type_0 = UUID(data)
-
-                return assigned_to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        assigned_to = _parse_assigned_to(d.pop("assigned_to", UNSET))
-
-        def _parse_bill_of_materials_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bill_of_materials_number = _parse_bill_of_materials_number(
-            d.pop("bill_of_materials_number", UNSET)
+        bill_of_materials_number = cast(
+            None | str | Unset, d.get("bill_of_materials_number", UNSET)
         )
 
-        def _parse_due_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                due_date_type_0 = datetime.datetime.fromisoformat(data)
+        _due_date = d.get("due_date", UNSET)
+        due_date: datetime.datetime | None | Unset
+        if _due_date is None or isinstance(_due_date, Unset):
+            due_date = _due_date
+        else:
+            due_date = datetime.datetime.fromisoformat(_due_date)
 
-                return due_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        due_date = _parse_due_date(d.pop("due_date", UNSET))
-
-        def _parse_quantity_produced(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        quantity_produced = _parse_quantity_produced(d.pop("quantity_produced", UNSET))
+        quantity_produced = cast(int | None | Unset, d.get("quantity_produced", UNSET))
 
         work_order_response = cls(
             created_at=created_at,
@@ -225,7 +181,22 @@ class WorkOrderResponse:
             quantity_produced=quantity_produced,
         )
 
-        work_order_response.additional_properties = d
+        _known = {
+            "created_at",
+            "id",
+            "parts_required",
+            "priority",
+            "status",
+            "updated_at",
+            "asset_id",
+            "assigned_to",
+            "bill_of_materials_number",
+            "due_date",
+            "quantity_produced",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        work_order_response.additional_properties = _extra
         return work_order_response
 
     @property

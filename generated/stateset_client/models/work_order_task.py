@@ -80,47 +80,23 @@ class WorkOrderTask:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        work_order_id = UUID(d.pop("work_order_id"))
+        work_order_id = UUID(d["work_order_id"])
 
-        status = d.pop("status")
+        status = d["status"]
 
-        def _parse_actual_hours(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        actual_hours = cast(float | None | Unset, d.get("actual_hours", UNSET))
 
-        actual_hours = _parse_actual_hours(d.pop("actual_hours", UNSET))
+        notes = cast(None | str | Unset, d.get("notes", UNSET))
 
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        _updated_at = d.get("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset
+        if _updated_at is None or isinstance(_updated_at, Unset):
+            updated_at = _updated_at
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         work_order_task = cls(
             id=id,
@@ -131,7 +107,17 @@ class WorkOrderTask:
             updated_at=updated_at,
         )
 
-        work_order_task.additional_properties = d
+        _known = {
+            "id",
+            "work_order_id",
+            "status",
+            "actual_hours",
+            "notes",
+            "updated_at",
+        }
+        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+
+        work_order_task.additional_properties = _extra
         return work_order_task
 
     @property
