@@ -1,0 +1,63 @@
+"""Attach credentials to each request without ever overriding the caller's headers."""
+
+from __future__ import annotations
+
+import httpx
+
+from .._constants import API_KEY_ENV, API_KEY_HEADER, AUTHORIZATION_HEADER
+from .._errors import ConfigurationError
+from ._base import Layer, Transport
+
+__all__ = ["AuthTransport"]
+
+
+def _check_credential(name: str, value: str | None) -> str | None:
+    """Reject values that would break or inject headers; the message never shows them."""
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigurationError(f"{name} must be a non-empty string (see {API_KEY_ENV})")
+    if not value.isascii() or not value.isprintable() or value != value.strip():
+        # Control characters would let a pasted key smuggle extra headers; non-ASCII ones
+        # fail deep inside httpx with an error that echoes the value.
+        raise ConfigurationError(
+            f"{name} contains whitespace, control or non-ASCII characters; check for a stray newline or quote"
+        )
+    return value
+
+
+class AuthTransport(Layer):
+    """Send the API key as ``X-API-Key`` and/or a token as ``Authorization: Bearer ...``.
+
+    A header the caller already set is left alone, so per-request credentials win.
+    """
+
+    def __init__(
+        self,
+        next_transport: Transport,
+        *,
+        api_key: str | None = None,
+        bearer_token: str | None = None,
+    ) -> None:
+        super().__init__(next_transport)
+        headers: list[tuple[str, str]] = []
+        if (key := _check_credential("api_key", api_key)) is not None:
+            headers.append((API_KEY_HEADER, key))
+        if (token := _check_credential("bearer_token", bearer_token)) is not None:
+            headers.append((AUTHORIZATION_HEADER, f"Bearer {token}"))
+        self._headers = tuple(headers)
+
+    def _authorize(self, request: httpx.Request) -> None:
+        for name, value in self._headers:
+            if name not in request.headers:
+                request.headers[name] = value
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """Add credentials, then send (sync)."""
+        self._authorize(request)
+        return self._send(request)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Add credentials, then send (async)."""
+        self._authorize(request)
+        return await self._asend(request)
