@@ -1,1 +1,73 @@
-"""Stateset: the typed Python SDK for the Stateset commerce-operations API."""
+"""Stateset: the typed Python SDK for the Stateset commerce-operations API.
+
+::
+
+    from stateset import Stateset
+
+    client = Stateset()  # reads STATESET_API_KEY
+    order = client.orders.get("ord_...")
+
+Try it without an account against the local sandbox (``pip install "stateset[sandbox]"``)::
+
+    from stateset.sandbox import Sandbox
+
+    with Sandbox() as sb, sb.client() as client:
+        print(client.orders.list().total)
+"""
+
+from ._client import AsyncStateset, Stateset
+from ._config import ClientConfig
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConfigurationError,
+    ConflictError,
+    InternalServerError,
+    MissingDependencyError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseValidationError,
+    StatesetError,
+    UnprocessableEntityError,
+)
+from ._instrumentation import ErrorEvent, Hooks, RequestEvent, ResponseEvent, RetryEvent
+from ._pagination import AsyncPager, Page, SyncPager
+from ._response import APIResponse
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponse",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncPager",
+    "AsyncStateset",
+    "AuthenticationError",
+    "BadRequestError",
+    "ClientConfig",
+    "ConfigurationError",
+    "ConflictError",
+    "ErrorEvent",
+    "Hooks",
+    "InternalServerError",
+    "MissingDependencyError",
+    "NotFoundError",
+    "Page",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RequestEvent",
+    "ResponseEvent",
+    "ResponseValidationError",
+    "RetryEvent",
+    "Stateset",
+    "StatesetError",
+    "SyncPager",
+    "UnprocessableEntityError",
+]

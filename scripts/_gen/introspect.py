@@ -86,3 +86,34 @@ def class_for_schema(schema: str, index: dict[str, str]) -> str:
 def names_in(annotation: str) -> set[str]:
     """The bare names an annotation refers to."""
     return {n.id for n in ast.walk(ast.parse(annotation, mode="eval")) if isinstance(n, ast.Name)}
+
+
+def model_classes(package: Path) -> set[str]:
+    """Names of the generated model classes (not the Literal aliases of enums)."""
+    names: set[str] = set()
+    for path in (package / "models").glob("*.py"):
+        names |= {n.name for n in ast.parse(path.read_text(encoding="utf-8")).body if isinstance(n, ast.ClassDef)}
+    return names
+
+
+class _Widen(ast.NodeTransformer):
+    def __init__(self, classes: set[str]) -> None:
+        self.classes = classes
+
+    def visit_Name(self, node: ast.Name) -> ast.AST:
+        if node.id == "UUID":
+            return ast.BinOp(node, ast.BitOr(), ast.Name("str"))
+        if node.id in self.classes:
+            mapping = ast.Subscript(ast.Name("Mapping"), ast.Tuple([ast.Name("str"), ast.Name("Any")]))
+            return ast.BinOp(node, ast.BitOr(), mapping)
+        return node
+
+
+def widen(annotation: str, classes: set[str]) -> str:
+    """Accept what the facade converts anyway: `str` for `UUID`, a mapping for each model.
+
+    >>> widen("list[CreateOrderItem] | Unset", {"CreateOrderItem"})
+    'list[CreateOrderItem | Mapping[str, Any]] | Unset'
+    """
+    tree = _Widen(classes).visit(ast.parse(annotation, mode="eval"))
+    return ast.unparse(ast.fix_missing_locations(tree))

@@ -11,9 +11,11 @@ from .contract import OperationFacts, pascal, snake
 from .introspect import (
     class_for_schema,
     endpoint_params,
+    model_classes,
     model_fields,
     model_index,
     names_in,
+    widen,
 )
 
 OPTION_NAMES = ("idempotency_key", "timeout", "max_retries", "extra_headers")
@@ -62,14 +64,16 @@ class _Module:
         self.tag = tag
         self.package = package
         self.index = model_index(package)
+        self.classes = model_classes(package)
         self.names: set[str] = set()
         self.endpoints: set[str] = set()
         self.base_names: set[str] = {"Endpoint", "NOT_GIVEN", "NotGiven", "Timeout"}
         self.constants: list[str] = []
 
-    def use(self, annotation: str) -> str:
+    def use(self, annotation: str, *, models_as_mappings: bool = False) -> str:
         self.names |= names_in(annotation)
-        return _qualify(annotation)
+        classes = self.classes if models_as_mappings else set()
+        return _qualify(widen(annotation, classes))
 
     def model(self, schema: str) -> str:
         name = class_for_schema(schema, self.index)
@@ -156,7 +160,7 @@ def _body_prologue(mod: _Module, op: OperationFacts, positional: list[str], keyw
     for f in fields:
         if f.name in taken:
             raise ValueError(f"{op.operation_id}: body field {f.name!r} collides with a parameter")
-        annotation = mod.use(f.annotation)
+        annotation = mod.use(f.annotation, models_as_mappings=True)
         if f.required:
             mod.names.add("Unset")
             annotation = f"{annotation} | Unset"

@@ -62,7 +62,7 @@ class AdminResource(SyncAPIResource):
 
     def retry_outbox(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -111,7 +111,7 @@ class AdminResourceWithRawResponse(SyncRawAPIResource):
 
     def retry_outbox(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -160,7 +160,7 @@ class AsyncAdminResource(AsyncAPIResource):
 
     async def retry_outbox(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -209,7 +209,7 @@ class AsyncAdminResourceWithRawResponse(AsyncRawAPIResource):
 
     async def retry_outbox(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,

@@ -130,9 +130,9 @@ class BomsResource(SyncAPIResource):
         self,
         body: CreateBOMRequest | Mapping[str, Any] | None = None,
         *,
-        components: builtins.list[BOMComponentRequest] | Unset = UNSET,
+        components: builtins.list[BOMComponentRequest | Mapping[str, Any]] | Unset = UNSET,
         name: str | Unset = UNSET,
-        product_id: UUID | Unset = UNSET,
+        product_id: UUID | str | Unset = UNSET,
         revision: str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -165,7 +165,7 @@ class BomsResource(SyncAPIResource):
 
     def get(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -186,7 +186,7 @@ class BomsResource(SyncAPIResource):
 
     def update(
         self,
-        id: UUID,
+        id: UUID | str,
         body: UpdateBOMRequest | Mapping[str, Any] | None = None,
         *,
         name: None | str | Unset = UNSET,
@@ -216,7 +216,7 @@ class BomsResource(SyncAPIResource):
 
     def audit(
         self,
-        id: UUID,
+        id: UUID | str,
         body: AuditBOMRequest | Mapping[str, Any] | None = None,
         *,
         auditor: str | Unset = UNSET,
@@ -243,7 +243,7 @@ class BomsResource(SyncAPIResource):
 
     def get_components(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -264,10 +264,10 @@ class BomsResource(SyncAPIResource):
 
     def add_component(
         self,
-        id: UUID,
+        id: UUID | str,
         body: AddComponentRequest | Mapping[str, Any] | None = None,
         *,
-        component_id: UUID | Unset = UNSET,
+        component_id: UUID | str | Unset = UNSET,
         quantity: int | Unset = UNSET,
         unit_of_measure: str | Unset = UNSET,
         notes: None | str | Unset = UNSET,
@@ -304,8 +304,8 @@ class BomsResource(SyncAPIResource):
 
     def remove_component(
         self,
-        id: UUID,
-        component_id: UUID,
+        id: UUID | str,
+        component_id: UUID | str,
         *,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -365,9 +365,9 @@ class BomsResourceWithRawResponse(SyncRawAPIResource):
         self,
         body: CreateBOMRequest | Mapping[str, Any] | None = None,
         *,
-        components: builtins.list[BOMComponentRequest] | Unset = UNSET,
+        components: builtins.list[BOMComponentRequest | Mapping[str, Any]] | Unset = UNSET,
         name: str | Unset = UNSET,
-        product_id: UUID | Unset = UNSET,
+        product_id: UUID | str | Unset = UNSET,
         revision: str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -400,7 +400,7 @@ class BomsResourceWithRawResponse(SyncRawAPIResource):
 
     def get(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -421,7 +421,7 @@ class BomsResourceWithRawResponse(SyncRawAPIResource):
 
     def update(
         self,
-        id: UUID,
+        id: UUID | str,
         body: UpdateBOMRequest | Mapping[str, Any] | None = None,
         *,
         name: None | str | Unset = UNSET,
@@ -451,7 +451,7 @@ class BomsResourceWithRawResponse(SyncRawAPIResource):
 
     def audit(
         self,
-        id: UUID,
+        id: UUID | str,
         body: AuditBOMRequest | Mapping[str, Any] | None = None,
         *,
         auditor: str | Unset = UNSET,
@@ -478,7 +478,7 @@ class BomsResourceWithRawResponse(SyncRawAPIResource):
 
     def get_components(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -499,10 +499,10 @@ class BomsResourceWithRawResponse(SyncRawAPIResource):
 
     def add_component(
         self,
-        id: UUID,
+        id: UUID | str,
         body: AddComponentRequest | Mapping[str, Any] | None = None,
         *,
-        component_id: UUID | Unset = UNSET,
+        component_id: UUID | str | Unset = UNSET,
         quantity: int | Unset = UNSET,
         unit_of_measure: str | Unset = UNSET,
         notes: None | str | Unset = UNSET,
@@ -539,8 +539,8 @@ class BomsResourceWithRawResponse(SyncRawAPIResource):
 
     def remove_component(
         self,
-        id: UUID,
-        component_id: UUID,
+        id: UUID | str,
+        component_id: UUID | str,
         *,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -600,9 +600,9 @@ class AsyncBomsResource(AsyncAPIResource):
         self,
         body: CreateBOMRequest | Mapping[str, Any] | None = None,
         *,
-        components: builtins.list[BOMComponentRequest] | Unset = UNSET,
+        components: builtins.list[BOMComponentRequest | Mapping[str, Any]] | Unset = UNSET,
         name: str | Unset = UNSET,
-        product_id: UUID | Unset = UNSET,
+        product_id: UUID | str | Unset = UNSET,
         revision: str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -635,7 +635,7 @@ class AsyncBomsResource(AsyncAPIResource):
 
     async def get(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -656,7 +656,7 @@ class AsyncBomsResource(AsyncAPIResource):
 
     async def update(
         self,
-        id: UUID,
+        id: UUID | str,
         body: UpdateBOMRequest | Mapping[str, Any] | None = None,
         *,
         name: None | str | Unset = UNSET,
@@ -686,7 +686,7 @@ class AsyncBomsResource(AsyncAPIResource):
 
     async def audit(
         self,
-        id: UUID,
+        id: UUID | str,
         body: AuditBOMRequest | Mapping[str, Any] | None = None,
         *,
         auditor: str | Unset = UNSET,
@@ -713,7 +713,7 @@ class AsyncBomsResource(AsyncAPIResource):
 
     async def get_components(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -734,10 +734,10 @@ class AsyncBomsResource(AsyncAPIResource):
 
     async def add_component(
         self,
-        id: UUID,
+        id: UUID | str,
         body: AddComponentRequest | Mapping[str, Any] | None = None,
         *,
-        component_id: UUID | Unset = UNSET,
+        component_id: UUID | str | Unset = UNSET,
         quantity: int | Unset = UNSET,
         unit_of_measure: str | Unset = UNSET,
         notes: None | str | Unset = UNSET,
@@ -774,8 +774,8 @@ class AsyncBomsResource(AsyncAPIResource):
 
     async def remove_component(
         self,
-        id: UUID,
-        component_id: UUID,
+        id: UUID | str,
+        component_id: UUID | str,
         *,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -835,9 +835,9 @@ class AsyncBomsResourceWithRawResponse(AsyncRawAPIResource):
         self,
         body: CreateBOMRequest | Mapping[str, Any] | None = None,
         *,
-        components: builtins.list[BOMComponentRequest] | Unset = UNSET,
+        components: builtins.list[BOMComponentRequest | Mapping[str, Any]] | Unset = UNSET,
         name: str | Unset = UNSET,
-        product_id: UUID | Unset = UNSET,
+        product_id: UUID | str | Unset = UNSET,
         revision: str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -870,7 +870,7 @@ class AsyncBomsResourceWithRawResponse(AsyncRawAPIResource):
 
     async def get(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -891,7 +891,7 @@ class AsyncBomsResourceWithRawResponse(AsyncRawAPIResource):
 
     async def update(
         self,
-        id: UUID,
+        id: UUID | str,
         body: UpdateBOMRequest | Mapping[str, Any] | None = None,
         *,
         name: None | str | Unset = UNSET,
@@ -921,7 +921,7 @@ class AsyncBomsResourceWithRawResponse(AsyncRawAPIResource):
 
     async def audit(
         self,
-        id: UUID,
+        id: UUID | str,
         body: AuditBOMRequest | Mapping[str, Any] | None = None,
         *,
         auditor: str | Unset = UNSET,
@@ -948,7 +948,7 @@ class AsyncBomsResourceWithRawResponse(AsyncRawAPIResource):
 
     async def get_components(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -969,10 +969,10 @@ class AsyncBomsResourceWithRawResponse(AsyncRawAPIResource):
 
     async def add_component(
         self,
-        id: UUID,
+        id: UUID | str,
         body: AddComponentRequest | Mapping[str, Any] | None = None,
         *,
-        component_id: UUID | Unset = UNSET,
+        component_id: UUID | str | Unset = UNSET,
         quantity: int | Unset = UNSET,
         unit_of_measure: str | Unset = UNSET,
         notes: None | str | Unset = UNSET,
@@ -1009,8 +1009,8 @@ class AsyncBomsResourceWithRawResponse(AsyncRawAPIResource):
 
     async def remove_component(
         self,
-        id: UUID,
-        component_id: UUID,
+        id: UUID | str,
+        component_id: UUID | str,
         *,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,

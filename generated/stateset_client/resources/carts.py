@@ -78,8 +78,8 @@ class CartsResource(SyncAPIResource):
         body: CreateCartRequest | Mapping[str, Any] | None = None,
         *,
         currency: None | str | Unset = UNSET,
-        customer_id: None | Unset | UUID = UNSET,
-        metadata: CreateCartRequestMetadataType0 | None | Unset = UNSET,
+        customer_id: None | Unset | (UUID | str) = UNSET,
+        metadata: CreateCartRequestMetadataType0 | Mapping[str, Any] | None | Unset = UNSET,
         session_id: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -112,7 +112,7 @@ class CartsResource(SyncAPIResource):
 
     def get(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -133,7 +133,7 @@ class CartsResource(SyncAPIResource):
 
     def delete(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -156,7 +156,7 @@ class CartsResource(SyncAPIResource):
 
     def clear(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -179,11 +179,11 @@ class CartsResource(SyncAPIResource):
 
     def add_item(
         self,
-        id: UUID,
+        id: UUID | str,
         body: AddItemRequest | Mapping[str, Any] | None = None,
         *,
         quantity: int | Unset = UNSET,
-        variant_id: UUID | Unset = UNSET,
+        variant_id: UUID | str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -206,8 +206,8 @@ class CartsResource(SyncAPIResource):
 
     def update_item(
         self,
-        id: UUID,
-        item_id: UUID,
+        id: UUID | str,
+        item_id: UUID | str,
         body: UpdateQuantityRequest | Mapping[str, Any] | None = None,
         *,
         quantity: int | Unset = UNSET,
@@ -233,8 +233,8 @@ class CartsResource(SyncAPIResource):
 
     def remove_item(
         self,
-        id: UUID,
-        item_id: UUID,
+        id: UUID | str,
+        item_id: UUID | str,
         *,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -266,8 +266,8 @@ class CartsResourceWithRawResponse(SyncRawAPIResource):
         body: CreateCartRequest | Mapping[str, Any] | None = None,
         *,
         currency: None | str | Unset = UNSET,
-        customer_id: None | Unset | UUID = UNSET,
-        metadata: CreateCartRequestMetadataType0 | None | Unset = UNSET,
+        customer_id: None | Unset | (UUID | str) = UNSET,
+        metadata: CreateCartRequestMetadataType0 | Mapping[str, Any] | None | Unset = UNSET,
         session_id: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -300,7 +300,7 @@ class CartsResourceWithRawResponse(SyncRawAPIResource):
 
     def get(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -321,7 +321,7 @@ class CartsResourceWithRawResponse(SyncRawAPIResource):
 
     def delete(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -344,7 +344,7 @@ class CartsResourceWithRawResponse(SyncRawAPIResource):
 
     def clear(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -367,11 +367,11 @@ class CartsResourceWithRawResponse(SyncRawAPIResource):
 
     def add_item(
         self,
-        id: UUID,
+        id: UUID | str,
         body: AddItemRequest | Mapping[str, Any] | None = None,
         *,
         quantity: int | Unset = UNSET,
-        variant_id: UUID | Unset = UNSET,
+        variant_id: UUID | str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -394,8 +394,8 @@ class CartsResourceWithRawResponse(SyncRawAPIResource):
 
     def update_item(
         self,
-        id: UUID,
-        item_id: UUID,
+        id: UUID | str,
+        item_id: UUID | str,
         body: UpdateQuantityRequest | Mapping[str, Any] | None = None,
         *,
         quantity: int | Unset = UNSET,
@@ -421,8 +421,8 @@ class CartsResourceWithRawResponse(SyncRawAPIResource):
 
     def remove_item(
         self,
-        id: UUID,
-        item_id: UUID,
+        id: UUID | str,
+        item_id: UUID | str,
         *,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -454,8 +454,8 @@ class AsyncCartsResource(AsyncAPIResource):
         body: CreateCartRequest | Mapping[str, Any] | None = None,
         *,
         currency: None | str | Unset = UNSET,
-        customer_id: None | Unset | UUID = UNSET,
-        metadata: CreateCartRequestMetadataType0 | None | Unset = UNSET,
+        customer_id: None | Unset | (UUID | str) = UNSET,
+        metadata: CreateCartRequestMetadataType0 | Mapping[str, Any] | None | Unset = UNSET,
         session_id: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -488,7 +488,7 @@ class AsyncCartsResource(AsyncAPIResource):
 
     async def get(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -509,7 +509,7 @@ class AsyncCartsResource(AsyncAPIResource):
 
     async def delete(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -532,7 +532,7 @@ class AsyncCartsResource(AsyncAPIResource):
 
     async def clear(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -555,11 +555,11 @@ class AsyncCartsResource(AsyncAPIResource):
 
     async def add_item(
         self,
-        id: UUID,
+        id: UUID | str,
         body: AddItemRequest | Mapping[str, Any] | None = None,
         *,
         quantity: int | Unset = UNSET,
-        variant_id: UUID | Unset = UNSET,
+        variant_id: UUID | str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -582,8 +582,8 @@ class AsyncCartsResource(AsyncAPIResource):
 
     async def update_item(
         self,
-        id: UUID,
-        item_id: UUID,
+        id: UUID | str,
+        item_id: UUID | str,
         body: UpdateQuantityRequest | Mapping[str, Any] | None = None,
         *,
         quantity: int | Unset = UNSET,
@@ -609,8 +609,8 @@ class AsyncCartsResource(AsyncAPIResource):
 
     async def remove_item(
         self,
-        id: UUID,
-        item_id: UUID,
+        id: UUID | str,
+        item_id: UUID | str,
         *,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -642,8 +642,8 @@ class AsyncCartsResourceWithRawResponse(AsyncRawAPIResource):
         body: CreateCartRequest | Mapping[str, Any] | None = None,
         *,
         currency: None | str | Unset = UNSET,
-        customer_id: None | Unset | UUID = UNSET,
-        metadata: CreateCartRequestMetadataType0 | None | Unset = UNSET,
+        customer_id: None | Unset | (UUID | str) = UNSET,
+        metadata: CreateCartRequestMetadataType0 | Mapping[str, Any] | None | Unset = UNSET,
         session_id: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -676,7 +676,7 @@ class AsyncCartsResourceWithRawResponse(AsyncRawAPIResource):
 
     async def get(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -697,7 +697,7 @@ class AsyncCartsResourceWithRawResponse(AsyncRawAPIResource):
 
     async def delete(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -720,7 +720,7 @@ class AsyncCartsResourceWithRawResponse(AsyncRawAPIResource):
 
     async def clear(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -743,11 +743,11 @@ class AsyncCartsResourceWithRawResponse(AsyncRawAPIResource):
 
     async def add_item(
         self,
-        id: UUID,
+        id: UUID | str,
         body: AddItemRequest | Mapping[str, Any] | None = None,
         *,
         quantity: int | Unset = UNSET,
-        variant_id: UUID | Unset = UNSET,
+        variant_id: UUID | str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -770,8 +770,8 @@ class AsyncCartsResourceWithRawResponse(AsyncRawAPIResource):
 
     async def update_item(
         self,
-        id: UUID,
-        item_id: UUID,
+        id: UUID | str,
+        item_id: UUID | str,
         body: UpdateQuantityRequest | Mapping[str, Any] | None = None,
         *,
         quantity: int | Unset = UNSET,
@@ -797,8 +797,8 @@ class AsyncCartsResourceWithRawResponse(AsyncRawAPIResource):
 
     async def remove_item(
         self,
-        id: UUID,
-        item_id: UUID,
+        id: UUID | str,
+        item_id: UUID | str,
         *,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,

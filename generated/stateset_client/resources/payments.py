@@ -125,7 +125,7 @@ class PaymentsResource(SyncAPIResource):
         body: CreatePaymentRequest | Mapping[str, Any] | None = None,
         *,
         amount: str | Unset = UNSET,
-        order_id: UUID | Unset = UNSET,
+        order_id: UUID | str | Unset = UNSET,
         payment_method: str | Unset = UNSET,
         currency: None | str | Unset = UNSET,
         payment_method_id: None | str | Unset = UNSET,
@@ -161,7 +161,7 @@ class PaymentsResource(SyncAPIResource):
 
     def list_for_order(
         self,
-        order_id: UUID,
+        order_id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -182,7 +182,7 @@ class PaymentsResource(SyncAPIResource):
 
     def get_order_total(
         self,
-        order_id: UUID,
+        order_id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -205,7 +205,7 @@ class PaymentsResource(SyncAPIResource):
         self,
         body: RefundPaymentHandlerRequest | Mapping[str, Any] | None = None,
         *,
-        payment_id: UUID | Unset = UNSET,
+        payment_id: UUID | str | Unset = UNSET,
         amount: None | str | Unset = UNSET,
         reason: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
@@ -257,7 +257,7 @@ class PaymentsResource(SyncAPIResource):
 
     def get(
         self,
-        payment_id: UUID,
+        payment_id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -322,7 +322,7 @@ class PaymentsResourceWithRawResponse(SyncRawAPIResource):
         body: CreatePaymentRequest | Mapping[str, Any] | None = None,
         *,
         amount: str | Unset = UNSET,
-        order_id: UUID | Unset = UNSET,
+        order_id: UUID | str | Unset = UNSET,
         payment_method: str | Unset = UNSET,
         currency: None | str | Unset = UNSET,
         payment_method_id: None | str | Unset = UNSET,
@@ -358,7 +358,7 @@ class PaymentsResourceWithRawResponse(SyncRawAPIResource):
 
     def list_for_order(
         self,
-        order_id: UUID,
+        order_id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -379,7 +379,7 @@ class PaymentsResourceWithRawResponse(SyncRawAPIResource):
 
     def get_order_total(
         self,
-        order_id: UUID,
+        order_id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -402,7 +402,7 @@ class PaymentsResourceWithRawResponse(SyncRawAPIResource):
         self,
         body: RefundPaymentHandlerRequest | Mapping[str, Any] | None = None,
         *,
-        payment_id: UUID | Unset = UNSET,
+        payment_id: UUID | str | Unset = UNSET,
         amount: None | str | Unset = UNSET,
         reason: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
@@ -454,7 +454,7 @@ class PaymentsResourceWithRawResponse(SyncRawAPIResource):
 
     def get(
         self,
-        payment_id: UUID,
+        payment_id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -519,7 +519,7 @@ class AsyncPaymentsResource(AsyncAPIResource):
         body: CreatePaymentRequest | Mapping[str, Any] | None = None,
         *,
         amount: str | Unset = UNSET,
-        order_id: UUID | Unset = UNSET,
+        order_id: UUID | str | Unset = UNSET,
         payment_method: str | Unset = UNSET,
         currency: None | str | Unset = UNSET,
         payment_method_id: None | str | Unset = UNSET,
@@ -555,7 +555,7 @@ class AsyncPaymentsResource(AsyncAPIResource):
 
     async def list_for_order(
         self,
-        order_id: UUID,
+        order_id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -576,7 +576,7 @@ class AsyncPaymentsResource(AsyncAPIResource):
 
     async def get_order_total(
         self,
-        order_id: UUID,
+        order_id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -599,7 +599,7 @@ class AsyncPaymentsResource(AsyncAPIResource):
         self,
         body: RefundPaymentHandlerRequest | Mapping[str, Any] | None = None,
         *,
-        payment_id: UUID | Unset = UNSET,
+        payment_id: UUID | str | Unset = UNSET,
         amount: None | str | Unset = UNSET,
         reason: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
@@ -651,7 +651,7 @@ class AsyncPaymentsResource(AsyncAPIResource):
 
     async def get(
         self,
-        payment_id: UUID,
+        payment_id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -716,7 +716,7 @@ class AsyncPaymentsResourceWithRawResponse(AsyncRawAPIResource):
         body: CreatePaymentRequest | Mapping[str, Any] | None = None,
         *,
         amount: str | Unset = UNSET,
-        order_id: UUID | Unset = UNSET,
+        order_id: UUID | str | Unset = UNSET,
         payment_method: str | Unset = UNSET,
         currency: None | str | Unset = UNSET,
         payment_method_id: None | str | Unset = UNSET,
@@ -752,7 +752,7 @@ class AsyncPaymentsResourceWithRawResponse(AsyncRawAPIResource):
 
     async def list_for_order(
         self,
-        order_id: UUID,
+        order_id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -773,7 +773,7 @@ class AsyncPaymentsResourceWithRawResponse(AsyncRawAPIResource):
 
     async def get_order_total(
         self,
-        order_id: UUID,
+        order_id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -796,7 +796,7 @@ class AsyncPaymentsResourceWithRawResponse(AsyncRawAPIResource):
         self,
         body: RefundPaymentHandlerRequest | Mapping[str, Any] | None = None,
         *,
-        payment_id: UUID | Unset = UNSET,
+        payment_id: UUID | str | Unset = UNSET,
         amount: None | str | Unset = UNSET,
         reason: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
@@ -848,7 +848,7 @@ class AsyncPaymentsResourceWithRawResponse(AsyncRawAPIResource):
 
     async def get(
         self,
-        payment_id: UUID,
+        payment_id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,

@@ -231,7 +231,7 @@ class ProductsResource(SyncAPIResource):
         self,
         body: BatchCreateProductsRequest | Mapping[str, Any] | None = None,
         *,
-        items: builtins.list[CreateProductRequest] | Unset = UNSET,
+        items: builtins.list[CreateProductRequest | Mapping[str, Any]] | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -283,7 +283,7 @@ class ProductsResource(SyncAPIResource):
 
     def get_variant(
         self,
-        variant_id: UUID,
+        variant_id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -304,7 +304,7 @@ class ProductsResource(SyncAPIResource):
 
     def delete_variant(
         self,
-        variant_id: UUID,
+        variant_id: UUID | str,
         *,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -327,7 +327,7 @@ class ProductsResource(SyncAPIResource):
 
     def update_variant_price(
         self,
-        variant_id: UUID,
+        variant_id: UUID | str,
         body: UpdatePriceRequest | Mapping[str, Any] | None = None,
         *,
         price: str | Unset = UNSET,
@@ -353,7 +353,7 @@ class ProductsResource(SyncAPIResource):
 
     def get(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -374,7 +374,7 @@ class ProductsResource(SyncAPIResource):
 
     def update(
         self,
-        id: UUID,
+        id: UUID | str,
         body: UpdateProductRequest | Mapping[str, Any] | None = None,
         *,
         brand: None | str | Unset = UNSET,
@@ -440,7 +440,7 @@ class ProductsResource(SyncAPIResource):
 
     def get_variants(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -461,16 +461,16 @@ class ProductsResource(SyncAPIResource):
 
     def create_variant(
         self,
-        id: UUID,
+        id: UUID | str,
         body: CreateVariantRequest | Mapping[str, Any] | None = None,
         *,
         name: str | Unset = UNSET,
-        options: CreateVariantRequestOptions | Unset = UNSET,
+        options: CreateVariantRequestOptions | Mapping[str, Any] | Unset = UNSET,
         price: str | Unset = UNSET,
         sku: str | Unset = UNSET,
         compare_at_price: None | str | Unset = UNSET,
         cost: None | str | Unset = UNSET,
-        dimensions: Dimensions | None | Unset = UNSET,
+        dimensions: Dimensions | Mapping[str, Any] | None | Unset = UNSET,
         inventory_tracking: bool | None | Unset = UNSET,
         position: int | None | Unset = UNSET,
         weight: float | None | Unset = UNSET,
@@ -613,7 +613,7 @@ class ProductsResourceWithRawResponse(SyncRawAPIResource):
         self,
         body: BatchCreateProductsRequest | Mapping[str, Any] | None = None,
         *,
-        items: builtins.list[CreateProductRequest] | Unset = UNSET,
+        items: builtins.list[CreateProductRequest | Mapping[str, Any]] | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -665,7 +665,7 @@ class ProductsResourceWithRawResponse(SyncRawAPIResource):
 
     def get_variant(
         self,
-        variant_id: UUID,
+        variant_id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -686,7 +686,7 @@ class ProductsResourceWithRawResponse(SyncRawAPIResource):
 
     def delete_variant(
         self,
-        variant_id: UUID,
+        variant_id: UUID | str,
         *,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -709,7 +709,7 @@ class ProductsResourceWithRawResponse(SyncRawAPIResource):
 
     def update_variant_price(
         self,
-        variant_id: UUID,
+        variant_id: UUID | str,
         body: UpdatePriceRequest | Mapping[str, Any] | None = None,
         *,
         price: str | Unset = UNSET,
@@ -735,7 +735,7 @@ class ProductsResourceWithRawResponse(SyncRawAPIResource):
 
     def get(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -756,7 +756,7 @@ class ProductsResourceWithRawResponse(SyncRawAPIResource):
 
     def update(
         self,
-        id: UUID,
+        id: UUID | str,
         body: UpdateProductRequest | Mapping[str, Any] | None = None,
         *,
         brand: None | str | Unset = UNSET,
@@ -822,7 +822,7 @@ class ProductsResourceWithRawResponse(SyncRawAPIResource):
 
     def get_variants(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -843,16 +843,16 @@ class ProductsResourceWithRawResponse(SyncRawAPIResource):
 
     def create_variant(
         self,
-        id: UUID,
+        id: UUID | str,
         body: CreateVariantRequest | Mapping[str, Any] | None = None,
         *,
         name: str | Unset = UNSET,
-        options: CreateVariantRequestOptions | Unset = UNSET,
+        options: CreateVariantRequestOptions | Mapping[str, Any] | Unset = UNSET,
         price: str | Unset = UNSET,
         sku: str | Unset = UNSET,
         compare_at_price: None | str | Unset = UNSET,
         cost: None | str | Unset = UNSET,
-        dimensions: Dimensions | None | Unset = UNSET,
+        dimensions: Dimensions | Mapping[str, Any] | None | Unset = UNSET,
         inventory_tracking: bool | None | Unset = UNSET,
         position: int | None | Unset = UNSET,
         weight: float | None | Unset = UNSET,
@@ -995,7 +995,7 @@ class AsyncProductsResource(AsyncAPIResource):
         self,
         body: BatchCreateProductsRequest | Mapping[str, Any] | None = None,
         *,
-        items: builtins.list[CreateProductRequest] | Unset = UNSET,
+        items: builtins.list[CreateProductRequest | Mapping[str, Any]] | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -1047,7 +1047,7 @@ class AsyncProductsResource(AsyncAPIResource):
 
     async def get_variant(
         self,
-        variant_id: UUID,
+        variant_id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -1068,7 +1068,7 @@ class AsyncProductsResource(AsyncAPIResource):
 
     async def delete_variant(
         self,
-        variant_id: UUID,
+        variant_id: UUID | str,
         *,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -1091,7 +1091,7 @@ class AsyncProductsResource(AsyncAPIResource):
 
     async def update_variant_price(
         self,
-        variant_id: UUID,
+        variant_id: UUID | str,
         body: UpdatePriceRequest | Mapping[str, Any] | None = None,
         *,
         price: str | Unset = UNSET,
@@ -1117,7 +1117,7 @@ class AsyncProductsResource(AsyncAPIResource):
 
     async def get(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -1138,7 +1138,7 @@ class AsyncProductsResource(AsyncAPIResource):
 
     async def update(
         self,
-        id: UUID,
+        id: UUID | str,
         body: UpdateProductRequest | Mapping[str, Any] | None = None,
         *,
         brand: None | str | Unset = UNSET,
@@ -1204,7 +1204,7 @@ class AsyncProductsResource(AsyncAPIResource):
 
     async def get_variants(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -1225,16 +1225,16 @@ class AsyncProductsResource(AsyncAPIResource):
 
     async def create_variant(
         self,
-        id: UUID,
+        id: UUID | str,
         body: CreateVariantRequest | Mapping[str, Any] | None = None,
         *,
         name: str | Unset = UNSET,
-        options: CreateVariantRequestOptions | Unset = UNSET,
+        options: CreateVariantRequestOptions | Mapping[str, Any] | Unset = UNSET,
         price: str | Unset = UNSET,
         sku: str | Unset = UNSET,
         compare_at_price: None | str | Unset = UNSET,
         cost: None | str | Unset = UNSET,
-        dimensions: Dimensions | None | Unset = UNSET,
+        dimensions: Dimensions | Mapping[str, Any] | None | Unset = UNSET,
         inventory_tracking: bool | None | Unset = UNSET,
         position: int | None | Unset = UNSET,
         weight: float | None | Unset = UNSET,
@@ -1377,7 +1377,7 @@ class AsyncProductsResourceWithRawResponse(AsyncRawAPIResource):
         self,
         body: BatchCreateProductsRequest | Mapping[str, Any] | None = None,
         *,
-        items: builtins.list[CreateProductRequest] | Unset = UNSET,
+        items: builtins.list[CreateProductRequest | Mapping[str, Any]] | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -1429,7 +1429,7 @@ class AsyncProductsResourceWithRawResponse(AsyncRawAPIResource):
 
     async def get_variant(
         self,
-        variant_id: UUID,
+        variant_id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -1450,7 +1450,7 @@ class AsyncProductsResourceWithRawResponse(AsyncRawAPIResource):
 
     async def delete_variant(
         self,
-        variant_id: UUID,
+        variant_id: UUID | str,
         *,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -1473,7 +1473,7 @@ class AsyncProductsResourceWithRawResponse(AsyncRawAPIResource):
 
     async def update_variant_price(
         self,
-        variant_id: UUID,
+        variant_id: UUID | str,
         body: UpdatePriceRequest | Mapping[str, Any] | None = None,
         *,
         price: str | Unset = UNSET,
@@ -1499,7 +1499,7 @@ class AsyncProductsResourceWithRawResponse(AsyncRawAPIResource):
 
     async def get(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -1520,7 +1520,7 @@ class AsyncProductsResourceWithRawResponse(AsyncRawAPIResource):
 
     async def update(
         self,
-        id: UUID,
+        id: UUID | str,
         body: UpdateProductRequest | Mapping[str, Any] | None = None,
         *,
         brand: None | str | Unset = UNSET,
@@ -1586,7 +1586,7 @@ class AsyncProductsResourceWithRawResponse(AsyncRawAPIResource):
 
     async def get_variants(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -1607,16 +1607,16 @@ class AsyncProductsResourceWithRawResponse(AsyncRawAPIResource):
 
     async def create_variant(
         self,
-        id: UUID,
+        id: UUID | str,
         body: CreateVariantRequest | Mapping[str, Any] | None = None,
         *,
         name: str | Unset = UNSET,
-        options: CreateVariantRequestOptions | Unset = UNSET,
+        options: CreateVariantRequestOptions | Mapping[str, Any] | Unset = UNSET,
         price: str | Unset = UNSET,
         sku: str | Unset = UNSET,
         compare_at_price: None | str | Unset = UNSET,
         cost: None | str | Unset = UNSET,
-        dimensions: Dimensions | None | Unset = UNSET,
+        dimensions: Dimensions | Mapping[str, Any] | None | Unset = UNSET,
         inventory_tracking: bool | None | Unset = UNSET,
         position: int | None | Unset = UNSET,
         weight: float | None | Unset = UNSET,

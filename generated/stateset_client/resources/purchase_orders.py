@@ -142,9 +142,9 @@ class PurchaseOrdersResource(SyncAPIResource):
         body: CreatePurchaseOrderRequest | Mapping[str, Any] | None = None,
         *,
         expected_delivery_date: str | Unset = UNSET,
-        items: builtins.list[PurchaseOrderItemRequest] | Unset = UNSET,
-        shipping_address: ShippingAddressRequest | Unset = UNSET,
-        supplier_id: UUID | Unset = UNSET,
+        items: builtins.list[PurchaseOrderItemRequest | Mapping[str, Any]] | Unset = UNSET,
+        shipping_address: ShippingAddressRequest | Mapping[str, Any] | Unset = UNSET,
+        supplier_id: UUID | str | Unset = UNSET,
         currency: None | str | Unset = UNSET,
         notes: None | str | Unset = UNSET,
         payment_terms: None | str | Unset = UNSET,
@@ -227,7 +227,7 @@ class PurchaseOrdersResource(SyncAPIResource):
 
     def get_by_supplier(
         self,
-        supplier_id: UUID,
+        supplier_id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -270,7 +270,7 @@ class PurchaseOrdersResource(SyncAPIResource):
 
     def get(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -291,7 +291,7 @@ class PurchaseOrdersResource(SyncAPIResource):
 
     def update(
         self,
-        id: UUID,
+        id: UUID | str,
         body: UpdatePurchaseOrderRequest | Mapping[str, Any] | None = None,
         *,
         expected_delivery_date: None | str | Unset = UNSET,
@@ -329,10 +329,10 @@ class PurchaseOrdersResource(SyncAPIResource):
 
     def approve(
         self,
-        id: UUID,
+        id: UUID | str,
         body: ApprovePurchaseOrderRequest | Mapping[str, Any] | None = None,
         *,
-        approver_id: UUID | Unset = UNSET,
+        approver_id: UUID | str | Unset = UNSET,
         notes: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -358,7 +358,7 @@ class PurchaseOrdersResource(SyncAPIResource):
 
     def cancel(
         self,
-        id: UUID,
+        id: UUID | str,
         body: CancelPurchaseOrderRequest | Mapping[str, Any] | None = None,
         *,
         reason: str | Unset = UNSET,
@@ -384,11 +384,11 @@ class PurchaseOrdersResource(SyncAPIResource):
 
     def receive(
         self,
-        id: UUID,
+        id: UUID | str,
         body: ReceivePurchaseOrderRequest | Mapping[str, Any] | None = None,
         *,
-        items_received: builtins.list[ItemReceivedRequest] | Unset = UNSET,
-        received_by: UUID | Unset = UNSET,
+        items_received: builtins.list[ItemReceivedRequest | Mapping[str, Any]] | Unset = UNSET,
+        received_by: UUID | str | Unset = UNSET,
         notes: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -425,9 +425,9 @@ class PurchaseOrdersResourceWithRawResponse(SyncRawAPIResource):
         body: CreatePurchaseOrderRequest | Mapping[str, Any] | None = None,
         *,
         expected_delivery_date: str | Unset = UNSET,
-        items: builtins.list[PurchaseOrderItemRequest] | Unset = UNSET,
-        shipping_address: ShippingAddressRequest | Unset = UNSET,
-        supplier_id: UUID | Unset = UNSET,
+        items: builtins.list[PurchaseOrderItemRequest | Mapping[str, Any]] | Unset = UNSET,
+        shipping_address: ShippingAddressRequest | Mapping[str, Any] | Unset = UNSET,
+        supplier_id: UUID | str | Unset = UNSET,
         currency: None | str | Unset = UNSET,
         notes: None | str | Unset = UNSET,
         payment_terms: None | str | Unset = UNSET,
@@ -510,7 +510,7 @@ class PurchaseOrdersResourceWithRawResponse(SyncRawAPIResource):
 
     def get_by_supplier(
         self,
-        supplier_id: UUID,
+        supplier_id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -553,7 +553,7 @@ class PurchaseOrdersResourceWithRawResponse(SyncRawAPIResource):
 
     def get(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -574,7 +574,7 @@ class PurchaseOrdersResourceWithRawResponse(SyncRawAPIResource):
 
     def update(
         self,
-        id: UUID,
+        id: UUID | str,
         body: UpdatePurchaseOrderRequest | Mapping[str, Any] | None = None,
         *,
         expected_delivery_date: None | str | Unset = UNSET,
@@ -612,10 +612,10 @@ class PurchaseOrdersResourceWithRawResponse(SyncRawAPIResource):
 
     def approve(
         self,
-        id: UUID,
+        id: UUID | str,
         body: ApprovePurchaseOrderRequest | Mapping[str, Any] | None = None,
         *,
-        approver_id: UUID | Unset = UNSET,
+        approver_id: UUID | str | Unset = UNSET,
         notes: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -641,7 +641,7 @@ class PurchaseOrdersResourceWithRawResponse(SyncRawAPIResource):
 
     def cancel(
         self,
-        id: UUID,
+        id: UUID | str,
         body: CancelPurchaseOrderRequest | Mapping[str, Any] | None = None,
         *,
         reason: str | Unset = UNSET,
@@ -667,11 +667,11 @@ class PurchaseOrdersResourceWithRawResponse(SyncRawAPIResource):
 
     def receive(
         self,
-        id: UUID,
+        id: UUID | str,
         body: ReceivePurchaseOrderRequest | Mapping[str, Any] | None = None,
         *,
-        items_received: builtins.list[ItemReceivedRequest] | Unset = UNSET,
-        received_by: UUID | Unset = UNSET,
+        items_received: builtins.list[ItemReceivedRequest | Mapping[str, Any]] | Unset = UNSET,
+        received_by: UUID | str | Unset = UNSET,
         notes: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -708,9 +708,9 @@ class AsyncPurchaseOrdersResource(AsyncAPIResource):
         body: CreatePurchaseOrderRequest | Mapping[str, Any] | None = None,
         *,
         expected_delivery_date: str | Unset = UNSET,
-        items: builtins.list[PurchaseOrderItemRequest] | Unset = UNSET,
-        shipping_address: ShippingAddressRequest | Unset = UNSET,
-        supplier_id: UUID | Unset = UNSET,
+        items: builtins.list[PurchaseOrderItemRequest | Mapping[str, Any]] | Unset = UNSET,
+        shipping_address: ShippingAddressRequest | Mapping[str, Any] | Unset = UNSET,
+        supplier_id: UUID | str | Unset = UNSET,
         currency: None | str | Unset = UNSET,
         notes: None | str | Unset = UNSET,
         payment_terms: None | str | Unset = UNSET,
@@ -793,7 +793,7 @@ class AsyncPurchaseOrdersResource(AsyncAPIResource):
 
     async def get_by_supplier(
         self,
-        supplier_id: UUID,
+        supplier_id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -836,7 +836,7 @@ class AsyncPurchaseOrdersResource(AsyncAPIResource):
 
     async def get(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -857,7 +857,7 @@ class AsyncPurchaseOrdersResource(AsyncAPIResource):
 
     async def update(
         self,
-        id: UUID,
+        id: UUID | str,
         body: UpdatePurchaseOrderRequest | Mapping[str, Any] | None = None,
         *,
         expected_delivery_date: None | str | Unset = UNSET,
@@ -895,10 +895,10 @@ class AsyncPurchaseOrdersResource(AsyncAPIResource):
 
     async def approve(
         self,
-        id: UUID,
+        id: UUID | str,
         body: ApprovePurchaseOrderRequest | Mapping[str, Any] | None = None,
         *,
-        approver_id: UUID | Unset = UNSET,
+        approver_id: UUID | str | Unset = UNSET,
         notes: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -924,7 +924,7 @@ class AsyncPurchaseOrdersResource(AsyncAPIResource):
 
     async def cancel(
         self,
-        id: UUID,
+        id: UUID | str,
         body: CancelPurchaseOrderRequest | Mapping[str, Any] | None = None,
         *,
         reason: str | Unset = UNSET,
@@ -950,11 +950,11 @@ class AsyncPurchaseOrdersResource(AsyncAPIResource):
 
     async def receive(
         self,
-        id: UUID,
+        id: UUID | str,
         body: ReceivePurchaseOrderRequest | Mapping[str, Any] | None = None,
         *,
-        items_received: builtins.list[ItemReceivedRequest] | Unset = UNSET,
-        received_by: UUID | Unset = UNSET,
+        items_received: builtins.list[ItemReceivedRequest | Mapping[str, Any]] | Unset = UNSET,
+        received_by: UUID | str | Unset = UNSET,
         notes: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -991,9 +991,9 @@ class AsyncPurchaseOrdersResourceWithRawResponse(AsyncRawAPIResource):
         body: CreatePurchaseOrderRequest | Mapping[str, Any] | None = None,
         *,
         expected_delivery_date: str | Unset = UNSET,
-        items: builtins.list[PurchaseOrderItemRequest] | Unset = UNSET,
-        shipping_address: ShippingAddressRequest | Unset = UNSET,
-        supplier_id: UUID | Unset = UNSET,
+        items: builtins.list[PurchaseOrderItemRequest | Mapping[str, Any]] | Unset = UNSET,
+        shipping_address: ShippingAddressRequest | Mapping[str, Any] | Unset = UNSET,
+        supplier_id: UUID | str | Unset = UNSET,
         currency: None | str | Unset = UNSET,
         notes: None | str | Unset = UNSET,
         payment_terms: None | str | Unset = UNSET,
@@ -1076,7 +1076,7 @@ class AsyncPurchaseOrdersResourceWithRawResponse(AsyncRawAPIResource):
 
     async def get_by_supplier(
         self,
-        supplier_id: UUID,
+        supplier_id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -1119,7 +1119,7 @@ class AsyncPurchaseOrdersResourceWithRawResponse(AsyncRawAPIResource):
 
     async def get(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -1140,7 +1140,7 @@ class AsyncPurchaseOrdersResourceWithRawResponse(AsyncRawAPIResource):
 
     async def update(
         self,
-        id: UUID,
+        id: UUID | str,
         body: UpdatePurchaseOrderRequest | Mapping[str, Any] | None = None,
         *,
         expected_delivery_date: None | str | Unset = UNSET,
@@ -1178,10 +1178,10 @@ class AsyncPurchaseOrdersResourceWithRawResponse(AsyncRawAPIResource):
 
     async def approve(
         self,
-        id: UUID,
+        id: UUID | str,
         body: ApprovePurchaseOrderRequest | Mapping[str, Any] | None = None,
         *,
-        approver_id: UUID | Unset = UNSET,
+        approver_id: UUID | str | Unset = UNSET,
         notes: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -1207,7 +1207,7 @@ class AsyncPurchaseOrdersResourceWithRawResponse(AsyncRawAPIResource):
 
     async def cancel(
         self,
-        id: UUID,
+        id: UUID | str,
         body: CancelPurchaseOrderRequest | Mapping[str, Any] | None = None,
         *,
         reason: str | Unset = UNSET,
@@ -1233,11 +1233,11 @@ class AsyncPurchaseOrdersResourceWithRawResponse(AsyncRawAPIResource):
 
     async def receive(
         self,
-        id: UUID,
+        id: UUID | str,
         body: ReceivePurchaseOrderRequest | Mapping[str, Any] | None = None,
         *,
-        items_received: builtins.list[ItemReceivedRequest] | Unset = UNSET,
-        received_by: UUID | Unset = UNSET,
+        items_received: builtins.list[ItemReceivedRequest | Mapping[str, Any]] | Unset = UNSET,
+        received_by: UUID | str | Unset = UNSET,
         notes: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,

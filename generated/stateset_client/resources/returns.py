@@ -101,7 +101,7 @@ class ReturnsResource(SyncAPIResource):
         self,
         body: CreateReturnRequest | Mapping[str, Any] | None = None,
         *,
-        order_id: UUID | Unset = UNSET,
+        order_id: UUID | str | Unset = UNSET,
         reason: str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -125,7 +125,7 @@ class ReturnsResource(SyncAPIResource):
 
     def get(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -146,7 +146,7 @@ class ReturnsResource(SyncAPIResource):
 
     def approve(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -169,7 +169,7 @@ class ReturnsResource(SyncAPIResource):
 
     def restock(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -235,7 +235,7 @@ class ReturnsResourceWithRawResponse(SyncRawAPIResource):
         self,
         body: CreateReturnRequest | Mapping[str, Any] | None = None,
         *,
-        order_id: UUID | Unset = UNSET,
+        order_id: UUID | str | Unset = UNSET,
         reason: str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -259,7 +259,7 @@ class ReturnsResourceWithRawResponse(SyncRawAPIResource):
 
     def get(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -280,7 +280,7 @@ class ReturnsResourceWithRawResponse(SyncRawAPIResource):
 
     def approve(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -303,7 +303,7 @@ class ReturnsResourceWithRawResponse(SyncRawAPIResource):
 
     def restock(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -369,7 +369,7 @@ class AsyncReturnsResource(AsyncAPIResource):
         self,
         body: CreateReturnRequest | Mapping[str, Any] | None = None,
         *,
-        order_id: UUID | Unset = UNSET,
+        order_id: UUID | str | Unset = UNSET,
         reason: str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -393,7 +393,7 @@ class AsyncReturnsResource(AsyncAPIResource):
 
     async def get(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -414,7 +414,7 @@ class AsyncReturnsResource(AsyncAPIResource):
 
     async def approve(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -437,7 +437,7 @@ class AsyncReturnsResource(AsyncAPIResource):
 
     async def restock(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -503,7 +503,7 @@ class AsyncReturnsResourceWithRawResponse(AsyncRawAPIResource):
         self,
         body: CreateReturnRequest | Mapping[str, Any] | None = None,
         *,
-        order_id: UUID | Unset = UNSET,
+        order_id: UUID | str | Unset = UNSET,
         reason: str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -527,7 +527,7 @@ class AsyncReturnsResourceWithRawResponse(AsyncRawAPIResource):
 
     async def get(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -548,7 +548,7 @@ class AsyncReturnsResourceWithRawResponse(AsyncRawAPIResource):
 
     async def approve(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -571,7 +571,7 @@ class AsyncReturnsResourceWithRawResponse(AsyncRawAPIResource):
 
     async def restock(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,

@@ -124,7 +124,7 @@ class ShipmentsResource(SyncAPIResource):
         self,
         body: CreateShipmentRequest | Mapping[str, Any] | None = None,
         *,
-        order_id: UUID | Unset = UNSET,
+        order_id: UUID | str | Unset = UNSET,
         recipient_name: str | Unset = UNSET,
         shipping_address: str | Unset = UNSET,
         shipping_method: str | Unset = UNSET,
@@ -182,7 +182,7 @@ class ShipmentsResource(SyncAPIResource):
 
     def get(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -203,7 +203,7 @@ class ShipmentsResource(SyncAPIResource):
 
     def mark_delivered(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -226,7 +226,7 @@ class ShipmentsResource(SyncAPIResource):
 
     def mark_shipped(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -249,7 +249,7 @@ class ShipmentsResource(SyncAPIResource):
 
     def track(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -317,7 +317,7 @@ class ShipmentsResourceWithRawResponse(SyncRawAPIResource):
         self,
         body: CreateShipmentRequest | Mapping[str, Any] | None = None,
         *,
-        order_id: UUID | Unset = UNSET,
+        order_id: UUID | str | Unset = UNSET,
         recipient_name: str | Unset = UNSET,
         shipping_address: str | Unset = UNSET,
         shipping_method: str | Unset = UNSET,
@@ -375,7 +375,7 @@ class ShipmentsResourceWithRawResponse(SyncRawAPIResource):
 
     def get(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -396,7 +396,7 @@ class ShipmentsResourceWithRawResponse(SyncRawAPIResource):
 
     def mark_delivered(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -419,7 +419,7 @@ class ShipmentsResourceWithRawResponse(SyncRawAPIResource):
 
     def mark_shipped(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -442,7 +442,7 @@ class ShipmentsResourceWithRawResponse(SyncRawAPIResource):
 
     def track(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -510,7 +510,7 @@ class AsyncShipmentsResource(AsyncAPIResource):
         self,
         body: CreateShipmentRequest | Mapping[str, Any] | None = None,
         *,
-        order_id: UUID | Unset = UNSET,
+        order_id: UUID | str | Unset = UNSET,
         recipient_name: str | Unset = UNSET,
         shipping_address: str | Unset = UNSET,
         shipping_method: str | Unset = UNSET,
@@ -568,7 +568,7 @@ class AsyncShipmentsResource(AsyncAPIResource):
 
     async def get(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -589,7 +589,7 @@ class AsyncShipmentsResource(AsyncAPIResource):
 
     async def mark_delivered(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -612,7 +612,7 @@ class AsyncShipmentsResource(AsyncAPIResource):
 
     async def mark_shipped(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -635,7 +635,7 @@ class AsyncShipmentsResource(AsyncAPIResource):
 
     async def track(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -703,7 +703,7 @@ class AsyncShipmentsResourceWithRawResponse(AsyncRawAPIResource):
         self,
         body: CreateShipmentRequest | Mapping[str, Any] | None = None,
         *,
-        order_id: UUID | Unset = UNSET,
+        order_id: UUID | str | Unset = UNSET,
         recipient_name: str | Unset = UNSET,
         shipping_address: str | Unset = UNSET,
         shipping_method: str | Unset = UNSET,
@@ -761,7 +761,7 @@ class AsyncShipmentsResourceWithRawResponse(AsyncRawAPIResource):
 
     async def get(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -782,7 +782,7 @@ class AsyncShipmentsResourceWithRawResponse(AsyncRawAPIResource):
 
     async def mark_delivered(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -805,7 +805,7 @@ class AsyncShipmentsResourceWithRawResponse(AsyncRawAPIResource):
 
     async def mark_shipped(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -828,7 +828,7 @@ class AsyncShipmentsResourceWithRawResponse(AsyncRawAPIResource):
 
     async def track(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,

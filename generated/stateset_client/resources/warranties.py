@@ -126,9 +126,9 @@ class WarrantiesResource(SyncAPIResource):
         self,
         body: CreateWarrantyRequest | Mapping[str, Any] | None = None,
         *,
-        customer_id: UUID | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
         expiration_date: datetime.datetime | Unset = UNSET,
-        product_id: UUID | Unset = UNSET,
+        product_id: UUID | str | Unset = UNSET,
         serial_number: str | Unset = UNSET,
         terms: str | Unset = UNSET,
         warranty_type: str | Unset = UNSET,
@@ -167,8 +167,8 @@ class WarrantiesResource(SyncAPIResource):
         self,
         body: CreateWarrantyClaimRequest | Mapping[str, Any] | None = None,
         *,
-        customer_id: UUID | Unset = UNSET,
-        warranty_id: UUID | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        warranty_id: UUID | str | Unset = UNSET,
         description: None | str | Unset = UNSET,
         contact_email: None | str | Unset = UNSET,
         contact_phone: None | str | Unset = UNSET,
@@ -206,10 +206,10 @@ class WarrantiesResource(SyncAPIResource):
 
     def approve_claim(
         self,
-        id: UUID,
+        id: UUID | str,
         body: ApproveWarrantyClaimRequest | Mapping[str, Any] | None = None,
         *,
-        approved_by: UUID | Unset = UNSET,
+        approved_by: UUID | str | Unset = UNSET,
         resolution: str | Unset = UNSET,
         notes: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
@@ -238,7 +238,7 @@ class WarrantiesResource(SyncAPIResource):
 
     def get(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -259,7 +259,7 @@ class WarrantiesResource(SyncAPIResource):
 
     def extend(
         self,
-        id: UUID,
+        id: UUID | str,
         body: ExtendWarrantyRequest | Mapping[str, Any] | None = None,
         *,
         additional_months: int | Unset = UNSET,
@@ -328,9 +328,9 @@ class WarrantiesResourceWithRawResponse(SyncRawAPIResource):
         self,
         body: CreateWarrantyRequest | Mapping[str, Any] | None = None,
         *,
-        customer_id: UUID | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
         expiration_date: datetime.datetime | Unset = UNSET,
-        product_id: UUID | Unset = UNSET,
+        product_id: UUID | str | Unset = UNSET,
         serial_number: str | Unset = UNSET,
         terms: str | Unset = UNSET,
         warranty_type: str | Unset = UNSET,
@@ -369,8 +369,8 @@ class WarrantiesResourceWithRawResponse(SyncRawAPIResource):
         self,
         body: CreateWarrantyClaimRequest | Mapping[str, Any] | None = None,
         *,
-        customer_id: UUID | Unset = UNSET,
-        warranty_id: UUID | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        warranty_id: UUID | str | Unset = UNSET,
         description: None | str | Unset = UNSET,
         contact_email: None | str | Unset = UNSET,
         contact_phone: None | str | Unset = UNSET,
@@ -408,10 +408,10 @@ class WarrantiesResourceWithRawResponse(SyncRawAPIResource):
 
     def approve_claim(
         self,
-        id: UUID,
+        id: UUID | str,
         body: ApproveWarrantyClaimRequest | Mapping[str, Any] | None = None,
         *,
-        approved_by: UUID | Unset = UNSET,
+        approved_by: UUID | str | Unset = UNSET,
         resolution: str | Unset = UNSET,
         notes: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
@@ -440,7 +440,7 @@ class WarrantiesResourceWithRawResponse(SyncRawAPIResource):
 
     def get(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -461,7 +461,7 @@ class WarrantiesResourceWithRawResponse(SyncRawAPIResource):
 
     def extend(
         self,
-        id: UUID,
+        id: UUID | str,
         body: ExtendWarrantyRequest | Mapping[str, Any] | None = None,
         *,
         additional_months: int | Unset = UNSET,
@@ -530,9 +530,9 @@ class AsyncWarrantiesResource(AsyncAPIResource):
         self,
         body: CreateWarrantyRequest | Mapping[str, Any] | None = None,
         *,
-        customer_id: UUID | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
         expiration_date: datetime.datetime | Unset = UNSET,
-        product_id: UUID | Unset = UNSET,
+        product_id: UUID | str | Unset = UNSET,
         serial_number: str | Unset = UNSET,
         terms: str | Unset = UNSET,
         warranty_type: str | Unset = UNSET,
@@ -571,8 +571,8 @@ class AsyncWarrantiesResource(AsyncAPIResource):
         self,
         body: CreateWarrantyClaimRequest | Mapping[str, Any] | None = None,
         *,
-        customer_id: UUID | Unset = UNSET,
-        warranty_id: UUID | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        warranty_id: UUID | str | Unset = UNSET,
         description: None | str | Unset = UNSET,
         contact_email: None | str | Unset = UNSET,
         contact_phone: None | str | Unset = UNSET,
@@ -610,10 +610,10 @@ class AsyncWarrantiesResource(AsyncAPIResource):
 
     async def approve_claim(
         self,
-        id: UUID,
+        id: UUID | str,
         body: ApproveWarrantyClaimRequest | Mapping[str, Any] | None = None,
         *,
-        approved_by: UUID | Unset = UNSET,
+        approved_by: UUID | str | Unset = UNSET,
         resolution: str | Unset = UNSET,
         notes: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
@@ -642,7 +642,7 @@ class AsyncWarrantiesResource(AsyncAPIResource):
 
     async def get(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -663,7 +663,7 @@ class AsyncWarrantiesResource(AsyncAPIResource):
 
     async def extend(
         self,
-        id: UUID,
+        id: UUID | str,
         body: ExtendWarrantyRequest | Mapping[str, Any] | None = None,
         *,
         additional_months: int | Unset = UNSET,
@@ -732,9 +732,9 @@ class AsyncWarrantiesResourceWithRawResponse(AsyncRawAPIResource):
         self,
         body: CreateWarrantyRequest | Mapping[str, Any] | None = None,
         *,
-        customer_id: UUID | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
         expiration_date: datetime.datetime | Unset = UNSET,
-        product_id: UUID | Unset = UNSET,
+        product_id: UUID | str | Unset = UNSET,
         serial_number: str | Unset = UNSET,
         terms: str | Unset = UNSET,
         warranty_type: str | Unset = UNSET,
@@ -773,8 +773,8 @@ class AsyncWarrantiesResourceWithRawResponse(AsyncRawAPIResource):
         self,
         body: CreateWarrantyClaimRequest | Mapping[str, Any] | None = None,
         *,
-        customer_id: UUID | Unset = UNSET,
-        warranty_id: UUID | Unset = UNSET,
+        customer_id: UUID | str | Unset = UNSET,
+        warranty_id: UUID | str | Unset = UNSET,
         description: None | str | Unset = UNSET,
         contact_email: None | str | Unset = UNSET,
         contact_phone: None | str | Unset = UNSET,
@@ -812,10 +812,10 @@ class AsyncWarrantiesResourceWithRawResponse(AsyncRawAPIResource):
 
     async def approve_claim(
         self,
-        id: UUID,
+        id: UUID | str,
         body: ApproveWarrantyClaimRequest | Mapping[str, Any] | None = None,
         *,
-        approved_by: UUID | Unset = UNSET,
+        approved_by: UUID | str | Unset = UNSET,
         resolution: str | Unset = UNSET,
         notes: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
@@ -844,7 +844,7 @@ class AsyncWarrantiesResourceWithRawResponse(AsyncRawAPIResource):
 
     async def get(
         self,
-        id: UUID,
+        id: UUID | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -865,7 +865,7 @@ class AsyncWarrantiesResourceWithRawResponse(AsyncRawAPIResource):
 
     async def extend(
         self,
-        id: UUID,
+        id: UUID | str,
         body: ExtendWarrantyRequest | Mapping[str, Any] | None = None,
         *,
         additional_months: int | Unset = UNSET,

@@ -1,0 +1,227 @@
+"""`Stateset` and `AsyncStateset`: configuration, connection pool, resources.
+
+All per-request behaviour (auth, idempotency keys, retries, hooks, logging) lives in
+the transport stack (`stateset._transports`); the resources are generated from the
+contract. These classes only wire the two together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import Any, Literal
+
+import httpx
+from stateset_client.resources import (
+    AsyncRawResources,
+    AsyncResources,
+    SyncRawResources,
+    SyncResources,
+)
+
+from ._config import ClientConfig, changed, resolve_config
+from ._constants import DEFAULT_MAX_RETRIES
+from ._errors import ConfigurationError
+from ._instrumentation import Hooks, configure_logging_from_env
+from ._transports import build_transport, default_async_transport, default_transport
+
+__all__ = ["AsyncStateset", "Stateset"]
+
+_FROZEN = "_frozen"
+DEFAULT_TIMEOUT_SECONDS = 30.0
+
+
+class _Immutable:
+    """Clients are configured once; `with_options` returns a changed copy."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if getattr(self, _FROZEN, False):
+            raise AttributeError(
+                f"{type(self).__name__} is immutable; use client.with_options({name}=...) for a changed copy"
+            )
+        object.__setattr__(self, name, value)
+
+
+class Stateset(SyncResources, _Immutable):
+    """The Stateset API client.
+
+    Every operation of the API is a method of a resource::
+
+        from stateset import Stateset
+
+        with Stateset() as client:  # reads STATESET_API_KEY (and STATESET_BASE_URL)
+            order = client.orders.create(customer_id=customer_id, items=[{"product_id": "SKU-1", "quantity": 2}])
+            for pending in client.orders.list(status="pending"):
+                print(pending.order_number)
+
+    Args:
+        api_key: Secret API key, sent as ``X-API-Key``. Defaults to ``$STATESET_API_KEY``.
+        base_url: The API's origin. Defaults to ``$STATESET_BASE_URL`` or ``https://api.stateset.io``.
+        timeout: Seconds (or an `httpx.Timeout`) per request; connecting gives up after 5 s.
+        max_retries: Retries after the first attempt for connection errors, timeouts,
+            408/429/5xx. POSTs carry one Idempotency-Key across all attempts.
+        bearer_token: A JWT sent as ``Authorization: Bearer``, instead of or with the key.
+        default_headers: Extra headers for every request.
+        hooks: Callbacks that receive frozen request/response/error/retry events.
+        transport: The innermost httpx transport (e.g. a sandbox's); the SDK's stack wraps it.
+    """
+
+    config: ClientConfig
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT_SECONDS,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        *,
+        bearer_token: str | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        hooks: Hooks | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        config = resolve_config(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            bearer_token=bearer_token,
+            default_headers=default_headers,
+            hooks=hooks,
+        )
+        configure_logging_from_env()
+        if transport is not None and not isinstance(transport, httpx.BaseTransport):
+            raise ConfigurationError("transport must be an httpx.BaseTransport (use AsyncStateset for async ones)")
+        inner = transport or default_transport()
+        self.config = config
+        self._inner = inner
+        self._owns_inner = transport is None
+        self._http = httpx.Client(
+            base_url=config.base_url,
+            timeout=config.timeout,
+            headers=config.headers(),
+            transport=build_transport(
+                inner,
+                api_key=config.api_key,
+                bearer_token=config.bearer_token,
+                max_retries=config.max_retries,
+                hooks=config.hooks,
+            ),
+        )
+        object.__setattr__(self, _FROZEN, True)
+
+    def with_options(self, **options: Any) -> Stateset:
+        """A copy with some options changed, sharing this client's connection pool.
+
+        ``client.with_options(max_retries=5, timeout=60).orders.list()``
+        """
+        copy = Stateset(**changed(self.config, **options), transport=self._inner)
+        object.__setattr__(copy, "_owns_inner", False)
+        return copy
+
+    @cached_property
+    def with_raw_response(self) -> SyncRawResources:
+        """The same resources, returning an `APIResponse` (decoded value + HTTP response)."""
+        return SyncRawResources(self)
+
+    def close(self) -> None:
+        """Close the connection pool (also done by ``with Stateset() as client:``)."""
+        if self._owns_inner:
+            self._http.close()
+
+    def __enter__(self) -> Stateset:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<Stateset base_url={self.config.base_url!r} api_key=<{'set' if self.config.api_key else 'unset'}>>"
+
+
+class AsyncStateset(AsyncResources, _Immutable):
+    """The asyncio twin of `Stateset`: the same resources and methods, awaited.
+
+    ::
+
+        async with AsyncStateset() as client:
+            order = await client.orders.get(order_id)
+            async for item in client.orders.list(status="pending"):
+                ...
+
+    ``backend="aiohttp"`` (extra ``stateset[aiohttp]``) sends through aiohttp, which
+    sustains far more requests per second at high concurrency than httpx's own pool.
+    """
+
+    config: ClientConfig
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT_SECONDS,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        *,
+        bearer_token: str | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        hooks: Hooks | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        backend: Literal["httpx", "aiohttp"] = "httpx",
+    ) -> None:
+        config = resolve_config(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            bearer_token=bearer_token,
+            default_headers=default_headers,
+            hooks=hooks,
+        )
+        configure_logging_from_env()
+        if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
+            raise ConfigurationError("transport must be an httpx.AsyncBaseTransport (use Stateset for sync ones)")
+        inner = transport or default_async_transport(backend=backend)
+        self.config = config
+        self._inner = inner
+        self._backend = backend
+        self._owns_inner = transport is None
+        self._http = httpx.AsyncClient(
+            base_url=config.base_url,
+            timeout=config.timeout,
+            headers=config.headers(),
+            transport=build_transport(
+                inner,
+                api_key=config.api_key,
+                bearer_token=config.bearer_token,
+                max_retries=config.max_retries,
+                hooks=config.hooks,
+            ),
+        )
+        object.__setattr__(self, _FROZEN, True)
+
+    def with_options(self, **options: Any) -> AsyncStateset:
+        """A copy with some options changed, sharing this client's connection pool."""
+        copy = AsyncStateset(**changed(self.config, **options), transport=self._inner)
+        object.__setattr__(copy, "_owns_inner", False)
+        return copy
+
+    @cached_property
+    def with_raw_response(self) -> AsyncRawResources:
+        """The same resources, returning an `APIResponse` (decoded value + HTTP response)."""
+        return AsyncRawResources(self)
+
+    async def aclose(self) -> None:
+        """Close the connection pool (also done by ``async with AsyncStateset() as client:``)."""
+        if self._owns_inner:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncStateset:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        return (
+            f"<AsyncStateset base_url={self.config.base_url!r} api_key=<{'set' if self.config.api_key else 'unset'}>>"
+        )

@@ -1,0 +1,122 @@
+"""Client configuration: resolved once from arguments and the environment, then immutable."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+import httpx
+
+from ._constants import API_KEY_ENV, DEFAULT_TIMEOUT
+from ._errors import ConfigurationError, missing_api_key
+from ._instrumentation import Hooks
+
+BASE_URL_ENV = "STATESET_BASE_URL"
+DEFAULT_BASE_URL = "https://api.stateset.io"
+API_PREFIX = "/api/v1"
+SDK_VERSION = "0.1.0"
+USER_AGENT = f"stateset-python/{SDK_VERSION}"
+
+
+def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
+    if isinstance(value, httpx.Timeout):
+        return value
+    if value is None:
+        return httpx.Timeout(None)
+    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        raise ConfigurationError(f"timeout must be a positive number of seconds or an httpx.Timeout, not {value!r}")
+    # Connecting should fail fast even when a long read timeout is allowed.
+    return httpx.Timeout(float(value), connect=min(float(value), DEFAULT_TIMEOUT.connect or 5.0))
+
+
+def _base_url(value: str) -> str:
+    url = httpx.URL(value)
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ConfigurationError(f"base_url must be an http(s) URL such as {DEFAULT_BASE_URL!r}, not {value!r}")
+    text = str(url).rstrip("/")
+    if text.endswith(API_PREFIX):
+        raise ConfigurationError(
+            f"base_url is the API's origin (e.g. {DEFAULT_BASE_URL!r}); the SDK adds {API_PREFIX!r} itself. "
+            f"Use {text[: -len(API_PREFIX)]!r}."
+        )
+    return text
+
+
+@attrs.frozen(repr=False)
+class ClientConfig:
+    """Everything a client was configured with. Change it with ``client.with_options(...)``."""
+
+    api_key: str | None
+    bearer_token: str | None
+    base_url: str
+    timeout: httpx.Timeout
+    max_retries: int
+    default_headers: Mapping[str, str]
+    hooks: Hooks
+
+    def __repr__(self) -> str:
+        key = "set" if self.api_key else "unset"
+        return f"ClientConfig(base_url={self.base_url!r}, api_key=<{key}>, max_retries={self.max_retries})"
+
+    @property
+    def secrets(self) -> tuple[str, ...]:
+        """Credential values to scrub from logs, events and errors."""
+        return tuple(s for s in (self.api_key, self.bearer_token) if s)
+
+    def headers(self) -> dict[str, str]:
+        """Headers sent on every request (credentials are added by the auth transport)."""
+        return {"User-Agent": USER_AGENT, "Accept": "application/json", **self.default_headers}
+
+
+def resolve_config(
+    *,
+    api_key: str | None,
+    base_url: str | None,
+    timeout: float | httpx.Timeout | None,
+    max_retries: int,
+    bearer_token: str | None = None,
+    default_headers: Mapping[str, str] | None = None,
+    hooks: Hooks | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> ClientConfig:
+    """Combine arguments with ``STATESET_API_KEY`` / ``STATESET_BASE_URL``; arguments win."""
+    env = os.environ if environ is None else environ
+    api_key = api_key if api_key is not None else env.get(API_KEY_ENV) or None
+    if not api_key and not bearer_token:
+        raise missing_api_key()
+    for name, value in (("api_key", api_key), ("bearer_token", bearer_token)):
+        if value is not None and (not isinstance(value, str) or not value.strip() or "\n" in value):
+            raise ConfigurationError(f"{name} must be a non-empty single-line string")
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise ConfigurationError(f"max_retries must be an integer >= 0, not {max_retries!r}")
+    return ClientConfig(
+        api_key=api_key,
+        bearer_token=bearer_token,
+        base_url=_base_url(base_url or env.get(BASE_URL_ENV) or DEFAULT_BASE_URL),
+        timeout=_timeout(timeout),
+        max_retries=max_retries,
+        default_headers=dict(default_headers or {}),
+        hooks=hooks or Hooks(),
+    )
+
+
+def changed(config: ClientConfig, **changes: Any) -> dict[str, Any]:
+    """Constructor arguments that rebuild `config` with `changes` applied."""
+    current = {
+        "api_key": config.api_key,
+        "bearer_token": config.bearer_token,
+        "base_url": config.base_url,
+        "timeout": config.timeout,
+        "max_retries": config.max_retries,
+        "default_headers": config.default_headers,
+        "hooks": config.hooks,
+    }
+    unknown = set(changes) - set(current)
+    if unknown:
+        raise ConfigurationError(f"with_options() got unknown options: {', '.join(sorted(unknown))}")
+    return {**current, **changes}
+
+
+__all__ = ["DEFAULT_BASE_URL", "ClientConfig", "changed", "resolve_config"]

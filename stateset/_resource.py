@@ -1,0 +1,245 @@
+"""The hand-written base of the generated resource classes, and everything they import.
+
+Generated code (generated/stateset_client/resources/) imports only from this module,
+so the contract between generator output and facade is this file's names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, Generic, Protocol, TypeVar
+
+import attrs
+from stateset_client.types import UNSET
+
+from ._base_client import (
+    NOT_GIVEN,
+    AsyncClientBase,
+    CallOptions,
+    Endpoint,
+    NotGiven,
+    SyncClientBase,
+    Timeout,
+)
+from ._errors import ConfigurationError
+from ._pagination import AsyncPager, Page, Paging, SyncPager, first_page_args
+from ._response import APIResponse, identity, list_of, no_content
+
+__all__ = [
+    "NOT_GIVEN",
+    "APIResponse",
+    "AsyncAPIResource",
+    "AsyncClientBase",
+    "AsyncPager",
+    "AsyncRawAPIResource",
+    "Endpoint",
+    "NotGiven",
+    "Page",
+    "Paging",
+    "RawResources",
+    "SyncAPIResource",
+    "SyncClientBase",
+    "SyncPager",
+    "SyncRawAPIResource",
+    "Timeout",
+    "build_body",
+    "identity",
+    "list_of",
+    "no_content",
+]
+
+T = TypeVar("T")
+C = TypeVar("C", SyncClientBase, AsyncClientBase)
+M = TypeVar("M", bound="_Model")
+
+
+class _Model(Protocol):
+    @classmethod
+    def from_dict(cls: type[M], src_dict: Mapping[str, Any]) -> M: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+def _to_wire(value: Any) -> Any:
+    # Keyword fields may mix generated models and plain dicts/lists; from_dict wants JSON shapes.
+    if attrs.has(type(value)) and hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, Mapping):
+        return {k: _to_wire(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_to_wire(v) for v in value]
+    return value
+
+
+def build_body(model: type[M], body: M | Mapping[str, Any] | None, fields: Mapping[str, Any]) -> M:
+    """The request body as a generated model, from a model, a mapping, or keyword fields.
+
+    A mapping and keyword fields may be combined (the keywords win). Missing required
+    fields and values of the wrong type raise `ConfigurationError` (also a ValueError)
+    before anything is sent.
+    """
+    given = {name: value for name, value in fields.items() if value is not UNSET}
+    if isinstance(body, model):
+        if not given:
+            return body
+        raise ConfigurationError(
+            f"pass the {model.__name__} either as `body` or as keyword fields, not both "
+            f"(got body and {', '.join(sorted(given))})"
+        )
+    if body is not None and not isinstance(body, Mapping):
+        raise ConfigurationError(f"body must be a {model.__name__} or a mapping, not {type(body).__name__}")
+    data = {**(body or {}), **given}
+    try:
+        return model.from_dict(_to_wire(data))
+    except KeyError as exc:
+        raise ConfigurationError(f"{model.__name__} is missing the required field {exc.args[0]!r}") from None
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise ConfigurationError(f"invalid {model.__name__}: {exc}") from None
+
+
+class _Resource(Generic[C]):
+    __slots__ = ("_client",)
+    _client: C
+
+    def __init__(self, client: C) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__}>"
+
+
+def _pager_args(
+    endpoint: Endpoint,
+    build: Callable[[dict[str, int]], dict[str, Any]],
+    parse: Callable[[Any], T],
+    options: dict[str, Any],
+    page_size: int | None,
+    max_items: int | None,
+) -> tuple[Any, ...]:
+    return endpoint, build, parse, CallOptions(**options), page_size, max_items
+
+
+class SyncAPIResource(_Resource[SyncClientBase]):
+    """Base of every generated sync resource class (``client.orders`` and friends)."""
+
+    __slots__ = ()
+
+    def _call(
+        self,
+        endpoint: Endpoint,
+        kwargs: Mapping[str, Any],
+        parse: Callable[[Any], T],
+        **options: Any,
+    ) -> T:
+        return self._client._call(endpoint, kwargs, parse, **options)
+
+    def _paginate(
+        self,
+        endpoint: Endpoint,
+        build: Callable[[dict[str, int]], dict[str, Any]],
+        parse: Callable[[Any], T],
+        *,
+        page_size: int | None,
+        max_items: int | None,
+        **options: Any,
+    ) -> SyncPager[T]:
+        return SyncPager(self._client, *_pager_args(endpoint, build, parse, options, page_size, max_items))
+
+
+class AsyncAPIResource(_Resource[AsyncClientBase]):
+    """Base of every generated async resource class."""
+
+    __slots__ = ()
+
+    async def _call(
+        self,
+        endpoint: Endpoint,
+        kwargs: Mapping[str, Any],
+        parse: Callable[[Any], T],
+        **options: Any,
+    ) -> T:
+        return await self._client._call(endpoint, kwargs, parse, **options)
+
+    def _paginate(
+        self,
+        endpoint: Endpoint,
+        build: Callable[[dict[str, int]], dict[str, Any]],
+        parse: Callable[[Any], T],
+        *,
+        page_size: int | None,
+        max_items: int | None,
+        **options: Any,
+    ) -> AsyncPager[T]:
+        return AsyncPager(self._client, *_pager_args(endpoint, build, parse, options, page_size, max_items))
+
+
+class SyncRawAPIResource(_Resource[SyncClientBase]):
+    """Base of the generated sync raw-response classes (``client.with_raw_response.orders``)."""
+
+    __slots__ = ()
+
+    def _call(
+        self,
+        endpoint: Endpoint,
+        kwargs: Mapping[str, Any],
+        parse: Callable[[Any], T],
+        **options: Any,
+    ) -> APIResponse[T]:
+        return self._client._call_raw(endpoint, kwargs, parse, **options)
+
+    def _paginate(
+        self,
+        endpoint: Endpoint,
+        build: Callable[[dict[str, int]], dict[str, Any]],
+        parse: Callable[[Any], T],
+        *,
+        page_size: int | None,
+        max_items: int | None,
+        **options: Any,
+    ) -> APIResponse[Page[T]]:
+        assert endpoint.paging is not None
+        args = first_page_args(endpoint.paging, page_size)
+        page, response = self._client._fetch_page(endpoint, build(args), parse, args, CallOptions(**options))
+        return APIResponse(page, response)
+
+
+class AsyncRawAPIResource(_Resource[AsyncClientBase]):
+    """Base of the generated async raw-response classes."""
+
+    __slots__ = ()
+
+    async def _call(
+        self,
+        endpoint: Endpoint,
+        kwargs: Mapping[str, Any],
+        parse: Callable[[Any], T],
+        **options: Any,
+    ) -> APIResponse[T]:
+        return await self._client._call_raw(endpoint, kwargs, parse, **options)
+
+    async def _paginate(
+        self,
+        endpoint: Endpoint,
+        build: Callable[[dict[str, int]], dict[str, Any]],
+        parse: Callable[[Any], T],
+        *,
+        page_size: int | None,
+        max_items: int | None,
+        **options: Any,
+    ) -> APIResponse[Page[T]]:
+        assert endpoint.paging is not None
+        args = first_page_args(endpoint.paging, page_size)
+        page, response = await self._client._fetch_page(endpoint, build(args), parse, args, CallOptions(**options))
+        return APIResponse(page, response)
+
+
+class RawResources(Generic[C]):
+    """Base of ``client.with_raw_response``: the same resources, returning `APIResponse`."""
+
+    _client: C
+
+    def __init__(self, client: C) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of {self._client!r}>"
