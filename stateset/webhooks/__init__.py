@@ -15,6 +15,12 @@ Every failure on untrusted input raises a subclass of
 ``WebhookVerificationError``; an authentic body that is not a JSON object
 raises ``WebhookPayloadError`` instead.
 
+To receive webhooks, ``WebhookRouter`` adds typed payloads (``EventModels``,
+``register_event_types``), handlers matched by type pattern, middleware and
+at-most-once processing through a ``DedupStore`` (``MemoryDedupStore``,
+``RedisDedupStore``, ``AsyncRedisDedupStore``); ``stateset.webhooks.adapters``
+plugs it into Starlette/FastAPI, Flask and Django.
+
 Example:
     >>> from stateset.webhooks import Webhook, WebhookVerificationError
     >>> webhook = Webhook("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")
@@ -25,6 +31,13 @@ Example:
 
 """
 
+from stateset.webhooks._dedup import (
+    AsyncDedupStore,
+    ClaimStatus,
+    DedupStore,
+    MemoryDedupStore,
+    dedup_key,
+)
 from stateset.webhooks._errors import (
     InvalidWebhookSecretError,
     WebhookMalformedHeaderError,
@@ -36,19 +49,35 @@ from stateset.webhooks._errors import (
     WebhookVerificationError,
 )
 from stateset.webhooks._event import UNKNOWN_EVENT_TYPE, WebhookEvent, register_event_type
+from stateset.webhooks._redis_dedup import AsyncRedisDedupStore, RedisDedupStore
+from stateset.webhooks._router import HandleResult, HandleStatus, WebhookRouter
+from stateset.webhooks._typed import EventModels, TypedWebhookEvent, register_event_types
 from stateset.webhooks._webhook import Webhook
 
 __all__ = [
     "UNKNOWN_EVENT_TYPE",
+    "AsyncDedupStore",
+    "AsyncRedisDedupStore",
+    "ClaimStatus",
+    "DedupStore",
+    "EventModels",
+    "HandleResult",
+    "HandleStatus",
     "InvalidWebhookSecretError",
+    "MemoryDedupStore",
+    "RedisDedupStore",
+    "TypedWebhookEvent",
     "Webhook",
     "WebhookEvent",
     "WebhookMalformedHeaderError",
     "WebhookMissingHeaderError",
     "WebhookPayloadError",
+    "WebhookRouter",
     "WebhookSignatureMismatchError",
     "WebhookTimestampTooNewError",
     "WebhookTimestampTooOldError",
     "WebhookVerificationError",
+    "dedup_key",
     "register_event_type",
+    "register_event_types",
 ]
