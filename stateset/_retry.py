@@ -13,7 +13,6 @@ decisions (sync and async) with the ``backoff`` library. Rules:
 
 from __future__ import annotations
 
-import email.utils
 import math
 import random
 import re
@@ -148,6 +147,8 @@ def _delta_seconds(raw: str | None) -> float | None:
 
 def _seconds_until(raw: str, now: float) -> float | None:
     try:
+        import email.utils  # only HTTP-date values need it; most servers send seconds
+
         when = email.utils.parsedate_to_datetime(raw)
     except (TypeError, ValueError, IndexError, OverflowError):
         return None

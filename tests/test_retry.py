@@ -425,7 +425,20 @@ async def test_async_hook_on_retry(sleeps: Sleeps) -> None:
 def test_real_sleeps_are_the_defaults() -> None:
     transport = RetryTransport(httpx.MockTransport(Script()))
     assert transport._sleep is time.sleep
-    assert transport._async_sleep is asyncio.sleep
+    assert transport._async_sleep is None  # asyncio.sleep, imported on the first async retry
+
+
+async def test_async_retries_default_to_asyncio_sleep(monkeypatch: pytest.MonkeyPatch) -> None:
+    waits: list[float] = []
+
+    async def fake_sleep(delay: float) -> None:
+        waits.append(delay)
+
+    monkeypatch.setattr(asyncio, "sleep", fake_sleep)
+    transport = RetryTransport(httpx.MockTransport(Script(503, 200)))
+    response = await transport.handle_async_request(get())
+    assert response.status_code == 200
+    assert len(waits) == 1
 
 
 def test_fast_path_without_retries_sets_attempt(sleeps: Sleeps) -> None:

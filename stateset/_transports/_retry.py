@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable, Generator, Iterable
 from typing import Any
 
 import attrs
-import backoff
 import httpx
-from backoff.types import Details
 
 from .._constants import DEFAULT_MAX_RETRIES, EXT_ATTEMPT, EXT_MAX_RETRIES, IDEMPOTENCY_KEY_HEADER
 from .._errors import ConfigurationError
@@ -92,15 +89,21 @@ class RetryTransport(Layer):
         self._hooks = hooks or Hooks()
         self._secrets = tuple(s for s in secrets if s)
         self._sleep = sleep or time.sleep
-        self._async_sleep = async_sleep or asyncio.sleep
+        self._async_sleep = async_sleep
         self._rng = rng
-        policy: dict[str, Any] = {"jitter": None, "logger": None}  # logger=None: no leaks
-        self._drive = backoff.on_predicate(_no_wait, self._wants_retry, on_backoff=self._on_backoff, **policy)(
-            self._attempt
-        )
-        self._adrive = backoff.on_predicate(_no_wait, self._wants_retry, on_backoff=self._aon_backoff, **policy)(
-            self._aattempt
-        )
+        # Built on the first retry: backoff (and the asyncio it imports) stays out of
+        # `import stateset`, and most calls never retry.
+        self._drivers: tuple[Callable[..., _Outcome], Callable[..., Awaitable[_Outcome]]] | None = None
+
+    def _build_drivers(self) -> tuple[Callable[..., _Outcome], Callable[..., Awaitable[_Outcome]]]:
+        if self._drivers is None:
+            import backoff
+
+            policy: dict[str, Any] = {"jitter": None, "logger": None}  # logger=None: no leaks
+            drive = backoff.on_predicate(_no_wait, self._wants_retry, on_backoff=self._on_backoff, **policy)
+            adrive = backoff.on_predicate(_no_wait, self._wants_retry, on_backoff=self._aon_backoff, **policy)
+            self._drivers = (drive(self._attempt), adrive(self._aattempt))
+        return self._drivers
 
     def _budget(self, request: httpx.Request) -> int:
         override = request.extensions.get(EXT_MAX_RETRIES)
@@ -120,7 +123,7 @@ class RetryTransport(Layer):
         if not self._wants_retry(first):
             return first.result()
         self._pause(first)
-        outcome: _Outcome = self._drive(request, budget)
+        outcome: _Outcome = self._build_drivers()[0](request, budget)
         return outcome.result()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -133,7 +136,7 @@ class RetryTransport(Layer):
         if not self._wants_retry(first):
             return first.result()
         await self._apause(first)
-        outcome: _Outcome = await self._adrive(request, budget)
+        outcome: _Outcome = await self._build_drivers()[1](request, budget)
         return outcome.result()
 
     def _attempt(self, request: httpx.Request, budget: int) -> _Outcome:
@@ -192,10 +195,10 @@ class RetryTransport(Layer):
         )
         return event
 
-    def _on_backoff(self, details: Details) -> None:
+    def _on_backoff(self, details: Any) -> None:
         self._pause(details["value"])
 
-    async def _aon_backoff(self, details: Details) -> None:
+    async def _aon_backoff(self, details: Any) -> None:
         await self._apause(details["value"])
 
     def _pause(self, outcome: _Outcome) -> None:
@@ -214,7 +217,12 @@ class RetryTransport(Layer):
             await aemit(self._hooks.on_retry, event)
         if outcome.response is not None:
             await _adiscard(outcome.response)
-        await self._async_sleep(delay)
+        if self._async_sleep is not None:
+            await self._async_sleep(delay)
+        else:
+            import asyncio
+
+            await asyncio.sleep(delay)
 
 
 def _discard(response: httpx.Response) -> None:
