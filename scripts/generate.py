@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from scripts._gen.contract import load_contract, operations  # noqa: E402
-from scripts._gen.render import operations_table, render_all, render_events  # noqa: E402
+from scripts._gen.render import operations_table, render_all, render_events, render_query_fields  # noqa: E402
 
 CONTRACT = ROOT / "openapi" / "stateset-api.yaml"
 CONFIG = ROOT / "openapi" / "generator.yaml"
@@ -78,6 +78,7 @@ def emit_resources(contract: Path, package: Path) -> int:
     doc = load_contract(contract)
     ops = list(operations(doc))
     (package / "webhook_events.py").write_text(render_events(doc, package), encoding="utf-8")
+    (package / "query_fields.py").write_text(render_query_fields(doc, ops), encoding="utf-8")
     target = package / "resources"
     target.mkdir(exist_ok=True)
     for name, text in render_all(ops, package).items():
@@ -96,6 +97,7 @@ def emit_resources(contract: Path, package: Path) -> int:
                 "100",
                 str(target),
                 str(package / "webhook_events.py"),
+                str(package / "query_fields.py"),
             ],
             check=True,
             env=_tool_env(),
