@@ -13,10 +13,10 @@ fixture from ``tests/conftest.py``::
 Scripted faults are consumed in order, one per matching request; when a path's script
 is empty the default routes answer:
 
-* ``POST /api/v1/orders``: create ``{"id": "ord_N", **json_body}`` -> 201. Idempotent per
-  ``Idempotency-Key``: a repeated key returns the stored order (same status) with
-  ``Idempotent-Replayed: true`` and creates nothing.
-* ``GET /api/v1/orders`` -> ``{"data": [...]}``; ``GET /api/v1/orders/<id>`` -> 200 or 404.
+* ``POST /api/v1/orders``: create a contract-shaped order (``id`` ``ord_N``, the body's fields
+  kept) and answer 201 with the API's envelope. Idempotent per ``Idempotency-Key``: a
+  repeated key returns the stored reply with ``Idempotent-Replayed: true``, creating nothing.
+* ``GET /api/v1/orders`` -> one enveloped page; ``GET /api/v1/orders/<id>`` -> 200 or 404.
 * ``/echo`` (any method) -> JSON of the received method, path, query, headers and body.
 * anything else -> 404 with the API error body.
 
@@ -201,12 +201,14 @@ class FaultServer:
         if request.path == "/api/v1/orders" and request.method == "POST":
             return self._create_order(request)
         if request.path == "/api/v1/orders" and request.method == "GET":
-            return _json(200, {"data": self.orders})
+            orders = self.orders
+            page = {"items": orders, "total": len(orders), "page": 1, "limit": 100, "total_pages": 1}
+            return _json(200, envelope(page, request_id))
         if request.path.startswith("/api/v1/orders/") and request.method == "GET":
             with self._lock:
                 order = self._orders.get(request.path.rsplit("/", 1)[1])
             if order is not None:
-                return _json(200, order)
+                return _json(200, envelope(order, request_id))
         return _json(404, error_body("not_found", f"No {request.method} {request.path}", request_id))
 
     def _create_order(self, request: RecordedRequest) -> _Answer:
@@ -219,15 +221,52 @@ class FaultServer:
             if key is not None and key in self._replies:
                 first = self._replies[key]
                 return _Answer(first.status, first.body, {**first.headers, "Idempotent-Replayed": "true"})
-            order = {
-                **(fields if isinstance(fields, dict) else {}),
-                "id": f"ord_{len(self._orders) + 1}",
-            }
+            order = contract_order(len(self._orders) + 1, fields if isinstance(fields, dict) else {})
             self._orders[order["id"]] = order
-            answer = _json(201, order)
+            answer = _json(201, envelope(order, None))
             if key is not None:
                 self._replies[key] = answer
             return answer
+
+
+def envelope(data: Any, request_id: str | None) -> dict[str, Any]:
+    """The API's success envelope."""
+    return {"success": True, "data": data, "meta": {"request_id": request_id, "timestamp": _now()}}
+
+
+def contract_order(number: int, fields: Mapping[str, Any]) -> dict[str, Any]:
+    """A complete order as the contract's OrderResponse describes it, from a create body."""
+    now = _now()
+    items = [
+        {
+            "id": f"item_{number}_{i}",
+            "product_id": str(item.get("product_id", "SKU")),
+            "product_name": str(item.get("product_id", "SKU")),
+            "quantity": int(item.get("quantity", 1)),
+            "unit_price": str(item.get("unit_price", "0.00")),
+            "total_price": str(item.get("unit_price", "0.00")),
+        }
+        for i, item in enumerate(fields.get("items") or [])
+        if isinstance(item, dict)
+    ]
+    return {
+        **fields,
+        "id": f"ord_{number}",
+        "order_number": f"ORD-{1000 + number}",
+        "customer_id": str(fields.get("customer_id", "cus_1")),
+        "status": "pending",
+        "order_date": now,
+        "payment_status": "unpaid",
+        "fulfillment_status": "unfulfilled",
+        "items": items,
+        "version": 1,
+        "created_at": now,
+        "updated_at": now,
+    }
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat().replace("+00:00", "Z")
 
 
 def error_body(error: str, message: str, request_id: str | None) -> dict[str, Any]:

@@ -93,7 +93,7 @@ async def test_503_then_success_reuses_the_idempotency_key(harness: Harness, fau
     fault_server.script(ORDERS, reply(503))
     response = await harness.request("POST", ORDERS, json={"sku": "A"})
     assert response.status_code == 201
-    assert response.json()["sku"] == "A"
+    assert response.json()["data"]["sku"] == "A"
     first, second = fault_server.requests_to(ORDERS)
     key = first.headers["idempotency-key"]
     assert len(key) == 36
