@@ -1,0 +1,199 @@
+"""Compile the preview list parameters (filter, sort, search, near, bbox) to SQL.
+
+Everything becomes a WHERE fragment over the resource table, using ``json_extract`` on the
+stored document or an indexed column, so large tables are filtered in SQLite, not Python.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ._errors import ApiError
+
+Json = Any
+_COLUMNS = {"id": "id", "status": "status", "customer_id": "customer_id", "created_at": "created_at"}
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """Which fields of a resource may be filtered, sorted and searched."""
+
+    fields: frozenset[str]
+    numeric: frozenset[str] = frozenset()
+    search: tuple[str, ...] = ()
+    geo: bool = False
+
+    def expr(self, name: str) -> str:
+        """Return the SQL expression reading ``name`` from a row."""
+        base = _COLUMNS.get(name) or f"json_extract(doc, '$.{name}')"
+        return f"CAST({base} AS REAL)" if name in self.numeric else base
+
+
+@dataclass
+class Where:
+    """Accumulated WHERE clauses, their parameters and an optional ORDER BY."""
+
+    clauses: list[str] = field(default_factory=list)
+    params: list[Json] = field(default_factory=list)
+    order: str = ""
+
+    def add(self, clause: str, *params: Json) -> None:
+        """Append one clause (ANDed with the rest)."""
+        self.clauses.append(clause)
+        self.params.extend(params)
+
+    @property
+    def sql(self) -> str:
+        """Return the clauses joined with AND."""
+        return " AND ".join(f"({c})" for c in self.clauses)
+
+
+def _bad(what: str, details: str) -> ApiError:
+    return ApiError(400, f"invalid {what}", details)
+
+
+def _cmp(sym: str) -> Callable[[str, Json], tuple[str, list[Json]]]:
+    def build(expr: str, value: Json) -> tuple[str, list[Json]]:
+        _scalar(value)
+        return f"{expr} {sym} ?", [value]
+
+    return build
+
+
+def _scalar(value: Json) -> None:
+    if isinstance(value, list | dict) or value is None:
+        raise _bad("filter", f"expected a scalar value, got {json.dumps(value)}")
+
+
+def _in(negate: bool) -> Callable[[str, Json], tuple[str, list[Json]]]:
+    def build(expr: str, value: Json) -> tuple[str, list[Json]]:
+        if not isinstance(value, list) or not value:
+            raise _bad("filter", "'in'/'not_in' take a non-empty array")
+        for v in value:
+            _scalar(v)
+        marks = ",".join("?" * len(value))
+        return f"{expr} {'NOT IN' if negate else 'IN'} ({marks})", list(value)
+
+    return build
+
+
+def _text_op(template: str) -> Callable[[str, Json], tuple[str, list[Json]]]:
+    def build(expr: str, value: Json) -> tuple[str, list[Json]]:
+        if not isinstance(value, str):
+            raise _bad("filter", "text operators take a string")
+        return template.format(e=expr), [value] * template.count("?")
+
+    return build
+
+
+def _between(expr: str, value: Json) -> tuple[str, list[Json]]:
+    if not isinstance(value, list) or len(value) != 2:
+        raise _bad("filter", "'between' takes [low, high]")
+    for v in value:
+        _scalar(v)
+    return f"{expr} BETWEEN ? AND ?", list(value)
+
+
+def _isnull(expr: str, value: Json) -> tuple[str, list[Json]]:
+    if not isinstance(value, bool):
+        raise _bad("filter", "'isnull' takes true or false")
+    return f"{expr} IS {'' if value else 'NOT '}NULL", []
+
+
+_OPS: dict[str, Callable[[str, Json], tuple[str, list[Json]]]] = {
+    "eq": _cmp("="),
+    "ne": _cmp("IS NOT"),
+    "gt": _cmp(">"),
+    "gte": _cmp(">="),
+    "lt": _cmp("<"),
+    "lte": _cmp("<="),
+    "in": _in(False),
+    "not_in": _in(True),
+    "contains": _text_op("instr({e}, ?) > 0"),
+    "icontains": _text_op("instr(lower({e}), lower(?)) > 0"),
+    "startswith": _text_op("substr({e}, 1, length(?)) = ?"),
+    "between": _between,
+    "isnull": _isnull,
+}
+
+
+def apply_filter(spec: FieldSpec, raw: str, where: Where) -> None:
+    """Add the conditions of a ``filter`` parameter (JSON array of [field, op, value])."""
+    try:
+        conditions = json.loads(raw)
+    except ValueError as exc:
+        raise _bad("filter", f"not valid JSON: {exc}") from None
+    if not isinstance(conditions, list):
+        raise _bad("filter", "expected a JSON array of [field, op, value] conditions")
+    for cond in conditions:
+        if not (isinstance(cond, list) and len(cond) == 3 and isinstance(cond[0], str)):
+            raise _bad("filter", f"each condition is [field, op, value], got {json.dumps(cond)}")
+        name, op, value = cond
+        if name not in spec.fields:
+            raise _bad("filter", f"unknown field '{name}'; allowed: {', '.join(sorted(spec.fields))}")
+        builder = _OPS.get(op) if isinstance(op, str) else None
+        if builder is None:
+            raise _bad("filter", f"unknown operator {json.dumps(op)}; allowed: {', '.join(_OPS)}")
+        numeric = isinstance(value, int | float) and not isinstance(value, bool)
+        expr = spec.expr(name)
+        if numeric and not expr.startswith("CAST"):
+            expr = f"CAST({expr} AS REAL)"
+        clause, params = builder(expr, value)
+        where.add(clause, *params)
+
+
+def sort_order(spec: FieldSpec, raw: str) -> str:
+    """Translate ``sort`` (comma list, ``-`` = descending) to an ORDER BY clause."""
+    keys = []
+    for part in (p.strip() for p in raw.split(",")):
+        if not part:
+            continue
+        desc = part.startswith("-")
+        name = part.lstrip("-+")
+        if name not in spec.fields:
+            raise _bad("sort", f"unknown sort field '{name}'; allowed: {', '.join(sorted(spec.fields))}")
+        keys.append(f"{spec.expr(name)} {'DESC' if desc else 'ASC'}")
+    return ", ".join([*keys, "seq"])
+
+
+def apply_search(spec: FieldSpec, text: str, where: Where) -> None:
+    """Add a case-insensitive substring match over the resource's text fields."""
+    if not text or not spec.search:
+        return
+    parts = [f"instr(lower(COALESCE({spec.expr(f)}, '')), ?) > 0" for f in spec.search]
+    where.add(" OR ".join(parts), *([text.lower()] * len(parts)))
+
+
+def _floats(raw: str, n: int, what: str) -> list[float]:
+    try:
+        values = [float(x) for x in raw.split(",")]
+    except ValueError:
+        values = []
+    if len(values) != n or not all(math.isfinite(v) for v in values):
+        raise _bad(what, f"expected {n} comma-separated numbers, got '{raw}'")
+    return values
+
+
+def apply_near(raw: str, where: Where) -> None:
+    """Keep rows within ``radius_km`` of ``lat,lng``; order nearest first."""
+    lat, lng, radius = _floats(raw, 3, "near")
+    if not (-90 <= lat <= 90 and -180 <= lng <= 180 and radius >= 0):
+        raise _bad("near", "lat in [-90, 90], lng in [-180, 180], radius_km >= 0")
+    # A bounding-box prefilter lets the lat index do the work before the exact distance.
+    dlat = radius / 111.0
+    where.add("lat BETWEEN ? AND ?", lat - dlat, lat + dlat)
+    where.add("haversine_km(lat, lng, ?, ?) <= ?", lat, lng, radius)
+    where.order = f"haversine_km(lat, lng, {lat!r}, {lng!r}), seq"
+
+
+def apply_bbox(raw: str, where: Where) -> None:
+    """Keep rows inside ``min_lat,min_lng,max_lat,max_lng``."""
+    min_lat, min_lng, max_lat, max_lng = _floats(raw, 4, "bbox")
+    if min_lat > max_lat or min_lng > max_lng:
+        raise _bad("bbox", "min values must not exceed max values")
+    where.add("lat BETWEEN ? AND ?", min_lat, max_lat)
+    where.add("lng BETWEEN ? AND ?", min_lng, max_lng)

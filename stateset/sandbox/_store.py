@@ -1,0 +1,234 @@
+"""SQLite storage: one table per resource kind holding JSON documents plus indexed columns."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import math
+import re
+import sqlite3
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+Json = Any
+_KIND = re.compile(r"^[a-z_]+$")
+_COLUMNS = ("status", "customer_id", "parent_id", "created_at")
+
+
+def haversine_km(lat1: float, lng1: float, lat2: float, lng2: float) -> float:
+    """Great-circle distance in kilometres (registered as a SQL function)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lng2 - lng1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+class Store:
+    """A single SQLite connection behind a re-entrant lock.
+
+    One connection serialised by a lock (rather than a pool) makes every request's
+    read-check-write sequence atomic, which is what idempotency and the state machines
+    need; SQLite is fast enough that the lock is not the bottleneck at sandbox loads.
+    """
+
+    def __init__(self, path: str = ":memory:") -> None:
+        self.path = path
+        self.lock = threading.RLock()
+        self._conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._conn.create_function("haversine_km", 4, haversine_km, deterministic=True)
+        if path != ":memory:":
+            self._conn.execute("PRAGMA journal_mode=WAL")
+            self._conn.execute("PRAGMA synchronous=NORMAL")
+        self._known: set[str] = set()
+        self._depth = 0
+        self._conn.executescript(
+            "CREATE TABLE IF NOT EXISTS idempotency (scope TEXT, key TEXT, fingerprint TEXT,"
+            " status INTEGER, headers TEXT, body BLOB, PRIMARY KEY (scope, key));"
+            "CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER);"
+        )
+
+    def close(self) -> None:
+        """Close the connection."""
+        with self.lock:
+            self._conn.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Hold the lock and run the block in one transaction (nested blocks join it)."""
+        with self.lock:
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield
+                finally:
+                    self._depth -= 1
+                return
+            self._conn.execute("BEGIN IMMEDIATE")
+            self._depth = 1
+            try:
+                yield
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                # Tables created inside the rolled-back transaction are gone too.
+                self._known.clear()
+                raise
+            else:
+                self._conn.execute("COMMIT")
+            finally:
+                self._depth = 0
+
+    @contextlib.contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """Run the block atomically inside the current transaction (batch items)."""
+        with self.lock:
+            self._conn.execute("SAVEPOINT item")
+            try:
+                yield
+            except BaseException:
+                self._conn.execute("ROLLBACK TO item")
+                self._known.clear()
+                self._conn.execute("RELEASE item")
+                raise
+            self._conn.execute("RELEASE item")
+
+    def _table(self, kind: str) -> str:
+        if kind not in self._known:
+            if not _KIND.match(kind):
+                raise ValueError(f"bad kind {kind!r}")
+            t = f"r_{kind}"
+            self._conn.execute(
+                f"CREATE TABLE IF NOT EXISTS {t} (id TEXT PRIMARY KEY, seq INTEGER, status TEXT,"
+                " customer_id TEXT, parent_id TEXT, created_at TEXT, lat REAL, lng REAL, doc TEXT)"
+            )
+            for col in (*_COLUMNS, "lat", "seq"):
+                self._conn.execute(f"CREATE INDEX IF NOT EXISTS ix_{kind}_{col} ON {t} ({col})")
+            self._known.add(kind)
+        return f"r_{kind}"
+
+    def next_value(self, name: str, start: int = 1) -> int:
+        """Return the next value of a named counter (order numbers, integer ids)."""
+        with self.lock:
+            row = self._conn.execute("SELECT value FROM counters WHERE name=?", (name,)).fetchone()
+            value = start if row is None else int(row[0]) + 1
+            self._conn.execute("INSERT OR REPLACE INTO counters VALUES (?, ?)", (name, value))
+            return value
+
+    def put(self, kind: str, doc: dict[str, Json], parent_id: str | None = None) -> None:
+        """Insert or replace a document (keyed by ``doc['id']``)."""
+        t = self._table(kind)
+        geo = doc.get("_geo") or {}
+        ident = str(doc["id"])
+        with self.lock:
+            row = self._conn.execute(f"SELECT seq, parent_id FROM {t} WHERE id=?", (ident,)).fetchone()
+            seq = row[0] if row else self.next_value(f"seq:{kind}")
+            parent = parent_id if parent_id is not None else (row[1] if row else None)
+            self._conn.execute(
+                f"INSERT OR REPLACE INTO {t} VALUES (?,?,?,?,?,?,?,?,?)",
+                (
+                    ident,
+                    seq,
+                    _text(doc.get("status")),
+                    _text(doc.get("customer_id")),
+                    parent,
+                    _text(doc.get("created_at")),
+                    geo.get("lat"),
+                    geo.get("lng"),
+                    json.dumps(doc),
+                ),
+            )
+
+    def get(self, kind: str, ident: str) -> dict[str, Json] | None:
+        """Return the document with this id, or None."""
+        t = self._table(kind)
+        with self.lock:
+            row = self._conn.execute(f"SELECT doc FROM {t} WHERE id=?", (ident,)).fetchone()
+        return None if row is None else dict(json.loads(row[0]))
+
+    def delete(self, kind: str, ident: str) -> bool:
+        """Delete a document; return whether it existed."""
+        t = self._table(kind)
+        with self.lock:
+            return self._conn.execute(f"DELETE FROM {t} WHERE id=?", (ident,)).rowcount > 0
+
+    def children(self, kind: str, parent_id: str) -> list[dict[str, Json]]:
+        """Return the documents of ``kind`` attached to ``parent_id``, oldest first."""
+        docs, _ = self.query(kind, "parent_id = ?", [parent_id], "seq", None, 0)
+        return docs
+
+    def query(
+        self,
+        kind: str,
+        where: str,
+        params: list[Json],
+        order: str,
+        limit: int | None,
+        offset: int,
+        *,
+        count: bool = False,
+    ) -> tuple[list[dict[str, Json]], int]:
+        """Select documents; return (page, total matching) where total is -1 unless ``count``."""
+        t = self._table(kind)
+        clause = f" WHERE {where}" if where else ""
+        sql = f"SELECT doc FROM {t}{clause} ORDER BY {order or 'seq'}"
+        args = list(params)
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            args += [limit, offset]
+        with self.lock:
+            rows = self._conn.execute(sql, args).fetchall()
+            total = -1
+            if count:
+                total = int(self._conn.execute(f"SELECT COUNT(*) FROM {t}{clause}", params).fetchone()[0])
+        return [json.loads(r[0]) for r in rows], total
+
+    def aggregate(self, kind: str, select: str, where: str = "", params: tuple[Json, ...] = ()) -> tuple[Json, ...]:
+        """Run ``SELECT <select> FROM <kind> [WHERE <where>]`` and return the single row."""
+        t = self._table(kind)
+        clause = f" WHERE {where}" if where else ""
+        with self.lock:
+            return tuple(self._conn.execute(f"SELECT {select} FROM {t}{clause}", params).fetchone())
+
+    def all(self, kind: str) -> list[dict[str, Json]]:
+        """Return every document of ``kind`` in insertion order."""
+        return self.query(kind, "", [], "seq", None, 0)[0]
+
+    def count(self, kind: str) -> int:
+        """Return how many documents of ``kind`` exist."""
+        return self.query(kind, "", [], "seq", 0, 0, count=True)[1]
+
+    def kinds(self) -> list[str]:
+        """Return the resource kinds that have a table."""
+        with self.lock:
+            rows = self._conn.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name LIKE 'r\\_%' ESCAPE '\\'"
+            ).fetchall()
+        return sorted(r[0][2:] for r in rows)
+
+    def wipe(self) -> None:
+        """Drop every document, counter and idempotency record."""
+        with self.transaction():
+            for kind in self.kinds():
+                self._conn.execute(f"DELETE FROM r_{kind}")
+            self._conn.execute("DELETE FROM counters")
+            self._conn.execute("DELETE FROM idempotency")
+
+    def idem_get(self, scope: str, key: str) -> tuple[str, int, str, bytes] | None:
+        """Return the stored (fingerprint, status, headers JSON, body) for a key, if any."""
+        with self.lock:
+            row = self._conn.execute(
+                "SELECT fingerprint, status, headers, body FROM idempotency WHERE scope=? AND key=?",
+                (scope, key),
+            ).fetchone()
+        return None if row is None else (row[0], int(row[1]), row[2], bytes(row[3]))
+
+    def idem_put(self, scope: str, key: str, fingerprint: str, status: int, headers: str, body: bytes) -> None:
+        """Record the response for an idempotency key (in the caller's transaction)."""
+        with self.lock:
+            self._conn.execute(
+                "INSERT INTO idempotency VALUES (?,?,?,?,?,?)", (scope, key, fingerprint, status, headers, body)
+            )
+
+
+def _text(value: Json) -> str | None:
+    return None if value is None else str(value)

@@ -1,0 +1,118 @@
+"""Request validation: coerce path/query parameters and check JSON bodies against the contract."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from jsonschema.exceptions import ValidationError
+
+from ._contract import Contract, Operation, Param
+from ._errors import ApiError
+
+Json = Any
+_TRUE = {"true", "1"}
+_FALSE = {"false", "0"}
+_BATCH_ENVELOPE: dict[str, Json] = {
+    "type": "object",
+    "required": ["items"],
+    "properties": {"items": {"type": "array", "minItems": 1, "maxItems": 100, "items": {"type": "object"}}},
+}
+
+
+def coerce_params(
+    contract: Contract, op: Operation, path_args: dict[str, str], query: dict[str, str]
+) -> dict[str, Json]:
+    """Return the operation's parameters as typed values; 400 with details on a bad one."""
+    out: dict[str, Json] = {}
+    for param in op.params:
+        if param.location == "path":
+            raw = path_args.get(param.name)
+        elif param.location == "query":
+            raw = query.get(param.name)
+        else:
+            continue
+        if raw is None:
+            if param.required:
+                raise ApiError(400, f"missing required parameter '{param.name}'", param.name)
+            continue
+        out[param.name] = _coerce_one(contract, param, raw)
+    return out
+
+
+def _coerce_one(contract: Contract, param: Param, raw: str) -> Json:
+    schema = contract.resolve(param.schema)
+    types = schema.get("type", "string")
+    types = types if isinstance(types, list) else [types]
+    value: Json = raw
+    try:
+        if "integer" in types:
+            value = int(raw)
+        elif "number" in types:
+            value = float(raw)
+        elif "boolean" in types:
+            low = raw.lower()
+            if low not in _TRUE | _FALSE:
+                raise ValueError(raw)
+            value = low in _TRUE
+    except ValueError:
+        raise ApiError(
+            400, f"invalid value for parameter '{param.name}'", f"{param.name}: expected {types[0]}"
+        ) from None
+    bits = {"int32": 31, "int64": 63}.get(str(schema.get("format")))
+    if bits and isinstance(value, int) and not -(2**bits) <= value < 2**bits:
+        raise ApiError(
+            400, f"invalid value for parameter '{param.name}'", f"{param.name}: out of {schema['format']} range"
+        )
+    error = _first_error(contract, param.schema, value)
+    if error is not None:
+        raise ApiError(400, f"invalid value for parameter '{param.name}'", f"{param.name}: {error}")
+    return value
+
+
+def parse_body(contract: Contract, op: Operation, raw: bytes, content_type: str) -> Json:
+    """Decode and validate the request body; 400 if malformed, 422 if it breaks the schema."""
+    if op.body_schema is None:
+        return None
+    if not op.body_json:
+        return raw.decode("utf-8", "replace")
+    if not raw.strip():
+        if op.body_required:
+            raise ApiError(400, "request body is required", "body: missing")
+        return None
+    try:
+        body = json.loads(raw)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ApiError(400, "malformed JSON body", str(exc)) from None
+    # Batch items are validated one by one by the handler, so that one bad item fails
+    # alone; here only the envelope (1..100 items) is checked.
+    schema = _BATCH_ENVELOPE if op.op_id.startswith("batch_create") else op.body_schema
+    error = _first_error(contract, schema, body, with_path=True)
+    if error is not None:
+        raise ApiError(422, "request body failed validation", error)
+    return body
+
+
+def check(contract: Contract, schema: dict[str, Json], value: Json) -> str | None:
+    """Return a description of the first way ``value`` breaks ``schema``, or None."""
+    return _first_error(contract, schema, value, with_path=True)
+
+
+def _first_error(contract: Contract, schema: dict[str, Json], value: Json, *, with_path: bool = False) -> str | None:
+    validator = contract.validator(schema)
+    errors = sorted(validator.iter_errors(value), key=_error_key)
+    if not errors:
+        return None
+    return "; ".join(_describe(e, with_path) for e in errors[:5])
+
+
+def _error_key(error: ValidationError) -> tuple[int, str]:
+    return (len(error.absolute_path), error.message)
+
+
+def _describe(error: ValidationError, with_path: bool) -> str:
+    best = error
+    if error.context:
+        best = min(error.context, key=lambda e: len(e.absolute_path))
+    where = ".".join(str(p) for p in best.absolute_path) or "body"
+    return f"{where}: {best.message}" if with_path else best.message
