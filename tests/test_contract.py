@@ -210,3 +210,21 @@ def test_no_upstream_prose_was_copied() -> None:
     ours = CONTRACT.read_text(encoding="utf-8")
     copied = sorted(t for t in texts if t in ours)
     assert copied == []
+
+
+def test_every_export_schema_keeps_its_fields() -> None:
+    """Every schema of the export exists with all its properties and required fields (facts, not prose)."""
+    upstream = json.loads(UPSTREAM.read_text(encoding="utf-8"))["components"]["schemas"]
+    ours = contract()["components"]["schemas"]
+    missing = []
+    for name, schema in upstream.items():
+        if name == "AgenticCheckoutHeaders":  # transport headers the SDK sets itself
+            continue
+        mine = ours.get(name)
+        if mine is None:
+            missing.append(name)
+            continue
+        lost = set(schema.get("properties", {})) - set(mine.get("properties", {}))
+        lost |= set(schema.get("required", [])) - set(mine.get("required", []))
+        missing.extend(f"{name}.{field}" for field in sorted(lost))
+    assert missing == []

@@ -22,6 +22,7 @@ class ApiLineItem:
         id (str):
         quantity (int):
         unit_price (ApiMoney):
+        title (str):
         image_url (None | str | Unset):
         sku (None | str | Unset):
         variant_id (None | str | Unset):
@@ -30,6 +31,7 @@ class ApiLineItem:
     id: str
     quantity: int
     unit_price: ApiMoney
+    title: str
     image_url: None | str | Unset = UNSET
     sku: None | str | Unset = UNSET
     variant_id: None | str | Unset = UNSET
@@ -41,6 +43,8 @@ class ApiLineItem:
         quantity = self.quantity
 
         unit_price = self.unit_price.to_dict()
+
+        title = self.title
 
         image_url: None | str | Unset
         if isinstance(self.image_url, Unset):
@@ -67,6 +71,7 @@ class ApiLineItem:
                 "id": id,
                 "quantity": quantity,
                 "unit_price": unit_price,
+                "title": title,
             }
         )
         if image_url is not UNSET:
@@ -89,6 +94,8 @@ class ApiLineItem:
 
         unit_price = ApiMoney.from_dict(d["unit_price"])
 
+        title = d["title"]
+
         image_url = cast(None | str | Unset, d.get("image_url", UNSET))
 
         sku = cast(None | str | Unset, d.get("sku", UNSET))
@@ -99,6 +106,7 @@ class ApiLineItem:
             id=id,
             quantity=quantity,
             unit_price=unit_price,
+            title=title,
             image_url=image_url,
             sku=sku,
             variant_id=variant_id,
@@ -108,6 +116,7 @@ class ApiLineItem:
             "id",
             "quantity",
             "unit_price",
+            "title",
             "image_url",
             "sku",
             "variant_id",

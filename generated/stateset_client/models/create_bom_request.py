@@ -22,12 +22,14 @@ class CreateBOMRequest:
         name (str):
         product_id (UUID):
         revision (str):
+        description (str):
     """
 
     components: list[BOMComponentRequest]
     name: str
     product_id: UUID
     revision: str
+    description: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,6 +44,8 @@ class CreateBOMRequest:
 
         revision = self.revision
 
+        description = self.description
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -50,6 +54,7 @@ class CreateBOMRequest:
                 "name": name,
                 "product_id": product_id,
                 "revision": revision,
+                "description": description,
             }
         )
 
@@ -73,11 +78,14 @@ class CreateBOMRequest:
 
         revision = d["revision"]
 
+        description = d["description"]
+
         create_bom_request = cls(
             components=components,
             name=name,
             product_id=product_id,
             revision=revision,
+            description=description,
         )
 
         _known = {
@@ -85,6 +93,7 @@ class CreateBOMRequest:
             "name",
             "product_id",
             "revision",
+            "description",
         }
         _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
 

@@ -21,6 +21,7 @@ class CreateInventoryRequest:
         organization_id (int | None | Unset):
         primary_uom_code (None | str | Unset):
         reason (None | str | Unset):
+        description (None | str | Unset):
     """
 
     item_number: str
@@ -29,6 +30,7 @@ class CreateInventoryRequest:
     organization_id: int | None | Unset = UNSET
     primary_uom_code: None | str | Unset = UNSET
     reason: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,6 +58,12 @@ class CreateInventoryRequest:
         else:
             reason = self.reason
 
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -71,6 +79,8 @@ class CreateInventoryRequest:
             field_dict["primary_uom_code"] = primary_uom_code
         if reason is not UNSET:
             field_dict["reason"] = reason
+        if description is not UNSET:
+            field_dict["description"] = description
 
         return field_dict
 
@@ -89,6 +99,8 @@ class CreateInventoryRequest:
 
         reason = cast(None | str | Unset, d.get("reason", UNSET))
 
+        description = cast(None | str | Unset, d.get("description", UNSET))
+
         create_inventory_request = cls(
             item_number=item_number,
             location_id=location_id,
@@ -96,6 +108,7 @@ class CreateInventoryRequest:
             organization_id=organization_id,
             primary_uom_code=primary_uom_code,
             reason=reason,
+            description=description,
         )
 
         _known = {
@@ -105,6 +118,7 @@ class CreateInventoryRequest:
             "organization_id",
             "primary_uom_code",
             "reason",
+            "description",
         }
         _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
 

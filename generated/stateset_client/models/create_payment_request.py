@@ -21,6 +21,7 @@ class CreatePaymentRequest:
         payment_method (str):
         currency (None | str | Unset):
         payment_method_id (None | str | Unset):
+        description (None | str | Unset):
     """
 
     amount: str
@@ -28,6 +29,7 @@ class CreatePaymentRequest:
     payment_method: str
     currency: None | str | Unset = UNSET
     payment_method_id: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,6 +51,12 @@ class CreatePaymentRequest:
         else:
             payment_method_id = self.payment_method_id
 
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -62,6 +70,8 @@ class CreatePaymentRequest:
             field_dict["currency"] = currency
         if payment_method_id is not UNSET:
             field_dict["payment_method_id"] = payment_method_id
+        if description is not UNSET:
+            field_dict["description"] = description
 
         return field_dict
 
@@ -78,12 +88,15 @@ class CreatePaymentRequest:
 
         payment_method_id = cast(None | str | Unset, d.get("payment_method_id", UNSET))
 
+        description = cast(None | str | Unset, d.get("description", UNSET))
+
         create_payment_request = cls(
             amount=amount,
             order_id=order_id,
             payment_method=payment_method,
             currency=currency,
             payment_method_id=payment_method_id,
+            description=description,
         )
 
         _known = {
@@ -92,6 +105,7 @@ class CreatePaymentRequest:
             "payment_method",
             "currency",
             "payment_method_id",
+            "description",
         }
         _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
 

@@ -33,6 +33,7 @@ class CreateProductRequest:
         tags (None | str | Unset):
         tax_rate (None | str | Unset):
         weight_kg (None | str | Unset):
+        description (None | str | Unset):
     """
 
     name: str
@@ -53,6 +54,7 @@ class CreateProductRequest:
     tags: None | str | Unset = UNSET
     tax_rate: None | str | Unset = UNSET
     weight_kg: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -156,6 +158,12 @@ class CreateProductRequest:
         else:
             weight_kg = self.weight_kg
 
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -196,6 +204,8 @@ class CreateProductRequest:
             field_dict["tax_rate"] = tax_rate
         if weight_kg is not UNSET:
             field_dict["weight_kg"] = weight_kg
+        if description is not UNSET:
+            field_dict["description"] = description
 
         return field_dict
 
@@ -238,6 +248,8 @@ class CreateProductRequest:
 
         weight_kg = cast(None | str | Unset, d.get("weight_kg", UNSET))
 
+        description = cast(None | str | Unset, d.get("description", UNSET))
+
         create_product_request = cls(
             name=name,
             sku=sku,
@@ -257,6 +269,7 @@ class CreateProductRequest:
             tags=tags,
             tax_rate=tax_rate,
             weight_kg=weight_kg,
+            description=description,
         )
 
         _known = {
@@ -278,6 +291,7 @@ class CreateProductRequest:
             "tags",
             "tax_rate",
             "weight_kg",
+            "description",
         }
         _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
 

@@ -24,6 +24,7 @@ class CreateWorkOrderRequest:
     """
     Attributes:
         parts_required (CreateWorkOrderRequestPartsRequired):
+        title (str):
         asset_id (None | Unset | UUID):
         assigned_to (None | Unset | UUID):
         bill_of_materials_number (None | str | Unset):
@@ -31,9 +32,11 @@ class CreateWorkOrderRequest:
         priority (None | str | Unset):
         quantity_produced (int | None | Unset):
         status (None | str | Unset):
+        description (None | str | Unset):
     """
 
     parts_required: CreateWorkOrderRequestPartsRequired
+    title: str
     asset_id: None | Unset | UUID = UNSET
     assigned_to: None | Unset | UUID = UNSET
     bill_of_materials_number: None | str | Unset = UNSET
@@ -41,10 +44,13 @@ class CreateWorkOrderRequest:
     priority: None | str | Unset = UNSET
     quantity_produced: int | None | Unset = UNSET
     status: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         parts_required = self.parts_required.to_dict()
+
+        title = self.title
 
         asset_id: None | str | Unset
         if isinstance(self.asset_id, Unset):
@@ -94,11 +100,18 @@ class CreateWorkOrderRequest:
         else:
             status = self.status
 
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "parts_required": parts_required,
+                "title": title,
             }
         )
         if asset_id is not UNSET:
@@ -115,6 +128,8 @@ class CreateWorkOrderRequest:
             field_dict["quantity_produced"] = quantity_produced
         if status is not UNSET:
             field_dict["status"] = status
+        if description is not UNSET:
+            field_dict["description"] = description
 
         return field_dict
 
@@ -126,6 +141,8 @@ class CreateWorkOrderRequest:
 
         d = src_dict
         parts_required = CreateWorkOrderRequestPartsRequired.from_dict(d["parts_required"])
+
+        title = d["title"]
 
         _asset_id = d.get("asset_id", UNSET)
         asset_id: None | Unset | UUID
@@ -158,8 +175,11 @@ class CreateWorkOrderRequest:
 
         status = cast(None | str | Unset, d.get("status", UNSET))
 
+        description = cast(None | str | Unset, d.get("description", UNSET))
+
         create_work_order_request = cls(
             parts_required=parts_required,
+            title=title,
             asset_id=asset_id,
             assigned_to=assigned_to,
             bill_of_materials_number=bill_of_materials_number,
@@ -167,10 +187,12 @@ class CreateWorkOrderRequest:
             priority=priority,
             quantity_produced=quantity_produced,
             status=status,
+            description=description,
         )
 
         _known = {
             "parts_required",
+            "title",
             "asset_id",
             "assigned_to",
             "bill_of_materials_number",
@@ -178,6 +200,7 @@ class CreateWorkOrderRequest:
             "priority",
             "quantity_produced",
             "status",
+            "description",
         }
         _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
 

@@ -26,6 +26,7 @@ class InventoryItem:
         organization_id (int):
         quantities (InventoryQuantities):
         primary_uom_code (None | str | Unset):
+        description (None | str | Unset):
     """
 
     inventory_item_id: int
@@ -34,6 +35,7 @@ class InventoryItem:
     organization_id: int
     quantities: InventoryQuantities
     primary_uom_code: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,6 +58,12 @@ class InventoryItem:
         else:
             primary_uom_code = self.primary_uom_code
 
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -69,6 +77,8 @@ class InventoryItem:
         )
         if primary_uom_code is not UNSET:
             field_dict["primary_uom_code"] = primary_uom_code
+        if description is not UNSET:
+            field_dict["description"] = description
 
         return field_dict
 
@@ -95,6 +105,8 @@ class InventoryItem:
 
         primary_uom_code = cast(None | str | Unset, d.get("primary_uom_code", UNSET))
 
+        description = cast(None | str | Unset, d.get("description", UNSET))
+
         inventory_item = cls(
             inventory_item_id=inventory_item_id,
             item_number=item_number,
@@ -102,6 +114,7 @@ class InventoryItem:
             organization_id=organization_id,
             quantities=quantities,
             primary_uom_code=primary_uom_code,
+            description=description,
         )
 
         _known = {
@@ -111,6 +124,7 @@ class InventoryItem:
             "organization_id",
             "quantities",
             "primary_uom_code",
+            "description",
         }
         _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
 

@@ -26,6 +26,7 @@ class PaymentResponse:
         status (str):
         payment_method_id (None | str | Unset):
         processed_at (datetime.datetime | None | Unset):
+        description (None | str | Unset):
     """
 
     amount: str
@@ -37,6 +38,7 @@ class PaymentResponse:
     status: str
     payment_method_id: None | str | Unset = UNSET
     processed_at: datetime.datetime | None | Unset = UNSET
+    description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,6 +70,12 @@ class PaymentResponse:
         else:
             processed_at = self.processed_at
 
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -85,6 +93,8 @@ class PaymentResponse:
             field_dict["payment_method_id"] = payment_method_id
         if processed_at is not UNSET:
             field_dict["processed_at"] = processed_at
+        if description is not UNSET:
+            field_dict["description"] = description
 
         return field_dict
 
@@ -114,6 +124,8 @@ class PaymentResponse:
         else:
             processed_at = datetime.datetime.fromisoformat(_processed_at)
 
+        description = cast(None | str | Unset, d.get("description", UNSET))
+
         payment_response = cls(
             amount=amount,
             created_at=created_at,
@@ -124,6 +136,7 @@ class PaymentResponse:
             status=status,
             payment_method_id=payment_method_id,
             processed_at=processed_at,
+            description=description,
         )
 
         _known = {
@@ -136,6 +149,7 @@ class PaymentResponse:
             "status",
             "payment_method_id",
             "processed_at",
+            "description",
         }
         _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
 

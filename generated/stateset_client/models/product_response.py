@@ -38,6 +38,7 @@ class ProductResponse:
         tax_rate (None | str | Unset):
         updated_at (datetime.datetime | None | Unset):
         weight_kg (None | str | Unset):
+        description (None | str | Unset):
     """
 
     created_at: datetime.datetime
@@ -61,6 +62,7 @@ class ProductResponse:
     tax_rate: None | str | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
     weight_kg: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -160,6 +162,12 @@ class ProductResponse:
         else:
             weight_kg = self.weight_kg
 
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -200,6 +208,8 @@ class ProductResponse:
             field_dict["updated_at"] = updated_at
         if weight_kg is not UNSET:
             field_dict["weight_kg"] = weight_kg
+        if description is not UNSET:
+            field_dict["description"] = description
 
         return field_dict
 
@@ -253,6 +263,8 @@ class ProductResponse:
 
         weight_kg = cast(None | str | Unset, d.get("weight_kg", UNSET))
 
+        description = cast(None | str | Unset, d.get("description", UNSET))
+
         product_response = cls(
             created_at=created_at,
             currency=currency,
@@ -275,6 +287,7 @@ class ProductResponse:
             tax_rate=tax_rate,
             updated_at=updated_at,
             weight_kg=weight_kg,
+            description=description,
         )
 
         _known = {
@@ -299,6 +312,7 @@ class ProductResponse:
             "tax_rate",
             "updated_at",
             "weight_kg",
+            "description",
         }
         _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
 

@@ -21,6 +21,7 @@ class PurchaseOrderItemRequest:
         unit_price (float):
         currency (None | str | Unset):
         tax_rate (float | None | Unset):
+        description (None | str | Unset):
     """
 
     product_id: UUID
@@ -28,6 +29,7 @@ class PurchaseOrderItemRequest:
     unit_price: float
     currency: None | str | Unset = UNSET
     tax_rate: float | None | Unset = UNSET
+    description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,6 +51,12 @@ class PurchaseOrderItemRequest:
         else:
             tax_rate = self.tax_rate
 
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -62,6 +70,8 @@ class PurchaseOrderItemRequest:
             field_dict["currency"] = currency
         if tax_rate is not UNSET:
             field_dict["tax_rate"] = tax_rate
+        if description is not UNSET:
+            field_dict["description"] = description
 
         return field_dict
 
@@ -78,12 +88,15 @@ class PurchaseOrderItemRequest:
 
         tax_rate = cast(float | None | Unset, d.get("tax_rate", UNSET))
 
+        description = cast(None | str | Unset, d.get("description", UNSET))
+
         purchase_order_item_request = cls(
             product_id=product_id,
             quantity=quantity,
             unit_price=unit_price,
             currency=currency,
             tax_rate=tax_rate,
+            description=description,
         )
 
         _known = {
@@ -92,6 +105,7 @@ class PurchaseOrderItemRequest:
             "unit_price",
             "currency",
             "tax_rate",
+            "description",
         }
         _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
 

@@ -18,11 +18,13 @@ class UpdateBOMRequest:
         name (None | str | Unset):
         revision (None | str | Unset):
         status (None | str | Unset):
+        description (None | str | Unset):
     """
 
     name: None | str | Unset = UNSET
     revision: None | str | Unset = UNSET
     status: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,6 +46,12 @@ class UpdateBOMRequest:
         else:
             status = self.status
 
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -53,6 +61,8 @@ class UpdateBOMRequest:
             field_dict["revision"] = revision
         if status is not UNSET:
             field_dict["status"] = status
+        if description is not UNSET:
+            field_dict["description"] = description
 
         return field_dict
 
@@ -65,16 +75,20 @@ class UpdateBOMRequest:
 
         status = cast(None | str | Unset, d.get("status", UNSET))
 
+        description = cast(None | str | Unset, d.get("description", UNSET))
+
         update_bom_request = cls(
             name=name,
             revision=revision,
             status=status,
+            description=description,
         )
 
         _known = {
             "name",
             "revision",
             "status",
+            "description",
         }
         _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
 

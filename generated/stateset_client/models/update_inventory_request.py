@@ -21,6 +21,7 @@ class UpdateInventoryRequest:
         organization_id (int | None | Unset):
         primary_uom_code (None | str | Unset):
         reason (None | str | Unset):
+        description (None | str | Unset):
     """
 
     location_id: int
@@ -29,6 +30,7 @@ class UpdateInventoryRequest:
     organization_id: int | None | Unset = UNSET
     primary_uom_code: None | str | Unset = UNSET
     reason: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,6 +66,12 @@ class UpdateInventoryRequest:
         else:
             reason = self.reason
 
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -81,6 +89,8 @@ class UpdateInventoryRequest:
             field_dict["primary_uom_code"] = primary_uom_code
         if reason is not UNSET:
             field_dict["reason"] = reason
+        if description is not UNSET:
+            field_dict["description"] = description
 
         return field_dict
 
@@ -99,6 +109,8 @@ class UpdateInventoryRequest:
 
         reason = cast(None | str | Unset, d.get("reason", UNSET))
 
+        description = cast(None | str | Unset, d.get("description", UNSET))
+
         update_inventory_request = cls(
             location_id=location_id,
             expected_version=expected_version,
@@ -106,6 +118,7 @@ class UpdateInventoryRequest:
             organization_id=organization_id,
             primary_uom_code=primary_uom_code,
             reason=reason,
+            description=description,
         )
 
         _known = {
@@ -115,6 +128,7 @@ class UpdateInventoryRequest:
             "organization_id",
             "primary_uom_code",
             "reason",
+            "description",
         }
         _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
 

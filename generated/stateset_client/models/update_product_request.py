@@ -33,6 +33,7 @@ class UpdateProductRequest:
         tags (None | str | Unset):
         tax_rate (None | str | Unset):
         weight_kg (None | str | Unset):
+        description (None | str | Unset):
     """
 
     brand: None | str | Unset = UNSET
@@ -53,6 +54,7 @@ class UpdateProductRequest:
     tags: None | str | Unset = UNSET
     tax_rate: None | str | Unset = UNSET
     weight_kg: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -164,6 +166,12 @@ class UpdateProductRequest:
         else:
             weight_kg = self.weight_kg
 
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -203,6 +211,8 @@ class UpdateProductRequest:
             field_dict["tax_rate"] = tax_rate
         if weight_kg is not UNSET:
             field_dict["weight_kg"] = weight_kg
+        if description is not UNSET:
+            field_dict["description"] = description
 
         return field_dict
 
@@ -245,6 +255,8 @@ class UpdateProductRequest:
 
         weight_kg = cast(None | str | Unset, d.get("weight_kg", UNSET))
 
+        description = cast(None | str | Unset, d.get("description", UNSET))
+
         update_product_request = cls(
             brand=brand,
             cost_price=cost_price,
@@ -264,6 +276,7 @@ class UpdateProductRequest:
             tags=tags,
             tax_rate=tax_rate,
             weight_kg=weight_kg,
+            description=description,
         )
 
         _known = {
@@ -285,6 +298,7 @@ class UpdateProductRequest:
             "tags",
             "tax_rate",
             "weight_kg",
+            "description",
         }
         _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
 

@@ -31,6 +31,8 @@ class UpdateWorkOrderRequest:
         priority (None | str | Unset):
         quantity_produced (int | None | Unset):
         status (None | str | Unset):
+        description (None | str | Unset):
+        title (None | str | Unset):
     """
 
     parts_required: UpdateWorkOrderRequestPartsRequired
@@ -41,6 +43,8 @@ class UpdateWorkOrderRequest:
     priority: None | str | Unset = UNSET
     quantity_produced: int | None | Unset = UNSET
     status: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    title: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -94,6 +98,18 @@ class UpdateWorkOrderRequest:
         else:
             status = self.status
 
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -115,6 +131,10 @@ class UpdateWorkOrderRequest:
             field_dict["quantity_produced"] = quantity_produced
         if status is not UNSET:
             field_dict["status"] = status
+        if description is not UNSET:
+            field_dict["description"] = description
+        if title is not UNSET:
+            field_dict["title"] = title
 
         return field_dict
 
@@ -158,6 +178,10 @@ class UpdateWorkOrderRequest:
 
         status = cast(None | str | Unset, d.get("status", UNSET))
 
+        description = cast(None | str | Unset, d.get("description", UNSET))
+
+        title = cast(None | str | Unset, d.get("title", UNSET))
+
         update_work_order_request = cls(
             parts_required=parts_required,
             asset_id=asset_id,
@@ -167,6 +191,8 @@ class UpdateWorkOrderRequest:
             priority=priority,
             quantity_produced=quantity_produced,
             status=status,
+            description=description,
+            title=title,
         )
 
         _known = {
@@ -178,6 +204,8 @@ class UpdateWorkOrderRequest:
             "priority",
             "quantity_produced",
             "status",
+            "description",
+            "title",
         }
         _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
 

@@ -27,6 +27,7 @@ class WarrantySummary:
         warranty_number (str):
         terms (None | str | Unset):
         updated_at (datetime.datetime | None | Unset):
+        description (None | str | Unset):
     """
 
     created_at: datetime.datetime
@@ -39,6 +40,7 @@ class WarrantySummary:
     warranty_number: str
     terms: None | str | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
+    description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -72,6 +74,12 @@ class WarrantySummary:
         else:
             updated_at = self.updated_at
 
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -90,6 +98,8 @@ class WarrantySummary:
             field_dict["terms"] = terms
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        if description is not UNSET:
+            field_dict["description"] = description
 
         return field_dict
 
@@ -121,6 +131,8 @@ class WarrantySummary:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
+        description = cast(None | str | Unset, d.get("description", UNSET))
+
         warranty_summary = cls(
             created_at=created_at,
             customer_id=customer_id,
@@ -132,6 +144,7 @@ class WarrantySummary:
             warranty_number=warranty_number,
             terms=terms,
             updated_at=updated_at,
+            description=description,
         )
 
         _known = {
@@ -145,6 +158,7 @@ class WarrantySummary:
             "warranty_number",
             "terms",
             "updated_at",
+            "description",
         }
         _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
 

@@ -27,11 +27,13 @@ class WorkOrderResponse:
         priority (str):
         status (str):
         updated_at (datetime.datetime):
+        title (str):
         asset_id (None | Unset | UUID):
         assigned_to (None | Unset | UUID):
         bill_of_materials_number (None | str | Unset):
         due_date (datetime.datetime | None | Unset):
         quantity_produced (int | None | Unset):
+        description (None | str | Unset):
     """
 
     created_at: datetime.datetime
@@ -40,11 +42,13 @@ class WorkOrderResponse:
     priority: str
     status: str
     updated_at: datetime.datetime
+    title: str
     asset_id: None | Unset | UUID = UNSET
     assigned_to: None | Unset | UUID = UNSET
     bill_of_materials_number: None | str | Unset = UNSET
     due_date: datetime.datetime | None | Unset = UNSET
     quantity_produced: int | None | Unset = UNSET
+    description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,6 +63,8 @@ class WorkOrderResponse:
         status = self.status
 
         updated_at = self.updated_at.isoformat()
+
+        title = self.title
 
         asset_id: None | str | Unset
         if isinstance(self.asset_id, Unset):
@@ -96,6 +102,12 @@ class WorkOrderResponse:
         else:
             quantity_produced = self.quantity_produced
 
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -106,6 +118,7 @@ class WorkOrderResponse:
                 "priority": priority,
                 "status": status,
                 "updated_at": updated_at,
+                "title": title,
             }
         )
         if asset_id is not UNSET:
@@ -118,6 +131,8 @@ class WorkOrderResponse:
             field_dict["due_date"] = due_date
         if quantity_produced is not UNSET:
             field_dict["quantity_produced"] = quantity_produced
+        if description is not UNSET:
+            field_dict["description"] = description
 
         return field_dict
 
@@ -139,6 +154,8 @@ class WorkOrderResponse:
         status = d["status"]
 
         updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+
+        title = d["title"]
 
         _asset_id = d.get("asset_id", UNSET)
         asset_id: None | Unset | UUID
@@ -167,6 +184,8 @@ class WorkOrderResponse:
 
         quantity_produced = cast(int | None | Unset, d.get("quantity_produced", UNSET))
 
+        description = cast(None | str | Unset, d.get("description", UNSET))
+
         work_order_response = cls(
             created_at=created_at,
             id=id,
@@ -174,11 +193,13 @@ class WorkOrderResponse:
             priority=priority,
             status=status,
             updated_at=updated_at,
+            title=title,
             asset_id=asset_id,
             assigned_to=assigned_to,
             bill_of_materials_number=bill_of_materials_number,
             due_date=due_date,
             quantity_produced=quantity_produced,
+            description=description,
         )
 
         _known = {
@@ -188,11 +209,13 @@ class WorkOrderResponse:
             "priority",
             "status",
             "updated_at",
+            "title",
             "asset_id",
             "assigned_to",
             "bill_of_materials_number",
             "due_date",
             "quantity_produced",
+            "description",
         }
         _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
 

@@ -134,6 +134,7 @@ class BomsResource(SyncAPIResource):
         name: str | Unset = UNSET,
         product_id: UUID | str | Unset = UNSET,
         revision: str | Unset = UNSET,
+        description: str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -151,6 +152,7 @@ class BomsResource(SyncAPIResource):
                 "name": name,
                 "product_id": product_id,
                 "revision": revision,
+                "description": description,
             },
         )
         return self._call(
@@ -192,6 +194,7 @@ class BomsResource(SyncAPIResource):
         name: None | str | Unset = UNSET,
         revision: None | str | Unset = UNSET,
         status: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -202,7 +205,9 @@ class BomsResource(SyncAPIResource):
         ``PUT /api/v1/manufacturing/boms/{id}`` (operation ``update_bom``).
         """
         _body = build_body(
-            UpdateBOMRequest, body, {"name": name, "revision": revision, "status": status}
+            UpdateBOMRequest,
+            body,
+            {"name": name, "revision": revision, "status": status, "description": description},
         )
         return self._call(
             _UPDATE_BOM,
@@ -369,6 +374,7 @@ class BomsResourceWithRawResponse(SyncRawAPIResource):
         name: str | Unset = UNSET,
         product_id: UUID | str | Unset = UNSET,
         revision: str | Unset = UNSET,
+        description: str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -386,6 +392,7 @@ class BomsResourceWithRawResponse(SyncRawAPIResource):
                 "name": name,
                 "product_id": product_id,
                 "revision": revision,
+                "description": description,
             },
         )
         return self._call(
@@ -427,6 +434,7 @@ class BomsResourceWithRawResponse(SyncRawAPIResource):
         name: None | str | Unset = UNSET,
         revision: None | str | Unset = UNSET,
         status: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -437,7 +445,9 @@ class BomsResourceWithRawResponse(SyncRawAPIResource):
         ``PUT /api/v1/manufacturing/boms/{id}`` (operation ``update_bom``).
         """
         _body = build_body(
-            UpdateBOMRequest, body, {"name": name, "revision": revision, "status": status}
+            UpdateBOMRequest,
+            body,
+            {"name": name, "revision": revision, "status": status, "description": description},
         )
         return self._call(
             _UPDATE_BOM,
@@ -604,6 +614,7 @@ class AsyncBomsResource(AsyncAPIResource):
         name: str | Unset = UNSET,
         product_id: UUID | str | Unset = UNSET,
         revision: str | Unset = UNSET,
+        description: str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -621,6 +632,7 @@ class AsyncBomsResource(AsyncAPIResource):
                 "name": name,
                 "product_id": product_id,
                 "revision": revision,
+                "description": description,
             },
         )
         return await self._call(
@@ -662,6 +674,7 @@ class AsyncBomsResource(AsyncAPIResource):
         name: None | str | Unset = UNSET,
         revision: None | str | Unset = UNSET,
         status: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -672,7 +685,9 @@ class AsyncBomsResource(AsyncAPIResource):
         ``PUT /api/v1/manufacturing/boms/{id}`` (operation ``update_bom``).
         """
         _body = build_body(
-            UpdateBOMRequest, body, {"name": name, "revision": revision, "status": status}
+            UpdateBOMRequest,
+            body,
+            {"name": name, "revision": revision, "status": status, "description": description},
         )
         return await self._call(
             _UPDATE_BOM,
@@ -839,6 +854,7 @@ class AsyncBomsResourceWithRawResponse(AsyncRawAPIResource):
         name: str | Unset = UNSET,
         product_id: UUID | str | Unset = UNSET,
         revision: str | Unset = UNSET,
+        description: str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -856,6 +872,7 @@ class AsyncBomsResourceWithRawResponse(AsyncRawAPIResource):
                 "name": name,
                 "product_id": product_id,
                 "revision": revision,
+                "description": description,
             },
         )
         return await self._call(
@@ -897,6 +914,7 @@ class AsyncBomsResourceWithRawResponse(AsyncRawAPIResource):
         name: None | str | Unset = UNSET,
         revision: None | str | Unset = UNSET,
         status: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -907,7 +925,9 @@ class AsyncBomsResourceWithRawResponse(AsyncRawAPIResource):
         ``PUT /api/v1/manufacturing/boms/{id}`` (operation ``update_bom``).
         """
         _body = build_body(
-            UpdateBOMRequest, body, {"name": name, "revision": revision, "status": status}
+            UpdateBOMRequest,
+            body,
+            {"name": name, "revision": revision, "status": status, "description": description},
         )
         return await self._call(
             _UPDATE_BOM,

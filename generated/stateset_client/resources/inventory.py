@@ -159,6 +159,7 @@ class InventoryResource(SyncAPIResource):
         organization_id: int | None | Unset = UNSET,
         primary_uom_code: None | str | Unset = UNSET,
         reason: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -178,6 +179,7 @@ class InventoryResource(SyncAPIResource):
                 "organization_id": organization_id,
                 "primary_uom_code": primary_uom_code,
                 "reason": reason,
+                "description": description,
             },
         )
         return self._call(
@@ -275,6 +277,7 @@ class InventoryResource(SyncAPIResource):
         organization_id: int | None | Unset = UNSET,
         primary_uom_code: None | str | Unset = UNSET,
         reason: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -294,6 +297,7 @@ class InventoryResource(SyncAPIResource):
                 "organization_id": organization_id,
                 "primary_uom_code": primary_uom_code,
                 "reason": reason,
+                "description": description,
             },
         )
         return self._call(
@@ -455,6 +459,7 @@ class InventoryResourceWithRawResponse(SyncRawAPIResource):
         organization_id: int | None | Unset = UNSET,
         primary_uom_code: None | str | Unset = UNSET,
         reason: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -474,6 +479,7 @@ class InventoryResourceWithRawResponse(SyncRawAPIResource):
                 "organization_id": organization_id,
                 "primary_uom_code": primary_uom_code,
                 "reason": reason,
+                "description": description,
             },
         )
         return self._call(
@@ -571,6 +577,7 @@ class InventoryResourceWithRawResponse(SyncRawAPIResource):
         organization_id: int | None | Unset = UNSET,
         primary_uom_code: None | str | Unset = UNSET,
         reason: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -590,6 +597,7 @@ class InventoryResourceWithRawResponse(SyncRawAPIResource):
                 "organization_id": organization_id,
                 "primary_uom_code": primary_uom_code,
                 "reason": reason,
+                "description": description,
             },
         )
         return self._call(
@@ -751,6 +759,7 @@ class AsyncInventoryResource(AsyncAPIResource):
         organization_id: int | None | Unset = UNSET,
         primary_uom_code: None | str | Unset = UNSET,
         reason: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -770,6 +779,7 @@ class AsyncInventoryResource(AsyncAPIResource):
                 "organization_id": organization_id,
                 "primary_uom_code": primary_uom_code,
                 "reason": reason,
+                "description": description,
             },
         )
         return await self._call(
@@ -867,6 +877,7 @@ class AsyncInventoryResource(AsyncAPIResource):
         organization_id: int | None | Unset = UNSET,
         primary_uom_code: None | str | Unset = UNSET,
         reason: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -886,6 +897,7 @@ class AsyncInventoryResource(AsyncAPIResource):
                 "organization_id": organization_id,
                 "primary_uom_code": primary_uom_code,
                 "reason": reason,
+                "description": description,
             },
         )
         return await self._call(
@@ -1047,6 +1059,7 @@ class AsyncInventoryResourceWithRawResponse(AsyncRawAPIResource):
         organization_id: int | None | Unset = UNSET,
         primary_uom_code: None | str | Unset = UNSET,
         reason: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -1066,6 +1079,7 @@ class AsyncInventoryResourceWithRawResponse(AsyncRawAPIResource):
                 "organization_id": organization_id,
                 "primary_uom_code": primary_uom_code,
                 "reason": reason,
+                "description": description,
             },
         )
         return await self._call(
@@ -1163,6 +1177,7 @@ class AsyncInventoryResourceWithRawResponse(AsyncRawAPIResource):
         organization_id: int | None | Unset = UNSET,
         primary_uom_code: None | str | Unset = UNSET,
         reason: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -1182,6 +1197,7 @@ class AsyncInventoryResourceWithRawResponse(AsyncRawAPIResource):
                 "organization_id": organization_id,
                 "primary_uom_code": primary_uom_code,
                 "reason": reason,
+                "description": description,
             },
         )
         return await self._call(

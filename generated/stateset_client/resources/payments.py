@@ -129,6 +129,7 @@ class PaymentsResource(SyncAPIResource):
         payment_method: str | Unset = UNSET,
         currency: None | str | Unset = UNSET,
         payment_method_id: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -147,6 +148,7 @@ class PaymentsResource(SyncAPIResource):
                 "payment_method": payment_method,
                 "currency": currency,
                 "payment_method_id": payment_method_id,
+                "description": description,
             },
         )
         return self._call(
@@ -326,6 +328,7 @@ class PaymentsResourceWithRawResponse(SyncRawAPIResource):
         payment_method: str | Unset = UNSET,
         currency: None | str | Unset = UNSET,
         payment_method_id: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -344,6 +347,7 @@ class PaymentsResourceWithRawResponse(SyncRawAPIResource):
                 "payment_method": payment_method,
                 "currency": currency,
                 "payment_method_id": payment_method_id,
+                "description": description,
             },
         )
         return self._call(
@@ -523,6 +527,7 @@ class AsyncPaymentsResource(AsyncAPIResource):
         payment_method: str | Unset = UNSET,
         currency: None | str | Unset = UNSET,
         payment_method_id: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -541,6 +546,7 @@ class AsyncPaymentsResource(AsyncAPIResource):
                 "payment_method": payment_method,
                 "currency": currency,
                 "payment_method_id": payment_method_id,
+                "description": description,
             },
         )
         return await self._call(
@@ -720,6 +726,7 @@ class AsyncPaymentsResourceWithRawResponse(AsyncRawAPIResource):
         payment_method: str | Unset = UNSET,
         currency: None | str | Unset = UNSET,
         payment_method_id: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -738,6 +745,7 @@ class AsyncPaymentsResourceWithRawResponse(AsyncRawAPIResource):
                 "payment_method": payment_method,
                 "currency": currency,
                 "payment_method_id": payment_method_id,
+                "description": description,
             },
         )
         return await self._call(

@@ -184,6 +184,7 @@ class ProductsResource(SyncAPIResource):
         tags: None | str | Unset = UNSET,
         tax_rate: None | str | Unset = UNSET,
         weight_kg: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -215,6 +216,7 @@ class ProductsResource(SyncAPIResource):
                 "tags": tags,
                 "tax_rate": tax_rate,
                 "weight_kg": weight_kg,
+                "description": description,
             },
         )
         return self._call(
@@ -395,6 +397,7 @@ class ProductsResource(SyncAPIResource):
         tags: None | str | Unset = UNSET,
         tax_rate: None | str | Unset = UNSET,
         weight_kg: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -426,6 +429,7 @@ class ProductsResource(SyncAPIResource):
                 "tags": tags,
                 "tax_rate": tax_rate,
                 "weight_kg": weight_kg,
+                "description": description,
             },
         )
         return self._call(
@@ -566,6 +570,7 @@ class ProductsResourceWithRawResponse(SyncRawAPIResource):
         tags: None | str | Unset = UNSET,
         tax_rate: None | str | Unset = UNSET,
         weight_kg: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -597,6 +602,7 @@ class ProductsResourceWithRawResponse(SyncRawAPIResource):
                 "tags": tags,
                 "tax_rate": tax_rate,
                 "weight_kg": weight_kg,
+                "description": description,
             },
         )
         return self._call(
@@ -777,6 +783,7 @@ class ProductsResourceWithRawResponse(SyncRawAPIResource):
         tags: None | str | Unset = UNSET,
         tax_rate: None | str | Unset = UNSET,
         weight_kg: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -808,6 +815,7 @@ class ProductsResourceWithRawResponse(SyncRawAPIResource):
                 "tags": tags,
                 "tax_rate": tax_rate,
                 "weight_kg": weight_kg,
+                "description": description,
             },
         )
         return self._call(
@@ -948,6 +956,7 @@ class AsyncProductsResource(AsyncAPIResource):
         tags: None | str | Unset = UNSET,
         tax_rate: None | str | Unset = UNSET,
         weight_kg: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -979,6 +988,7 @@ class AsyncProductsResource(AsyncAPIResource):
                 "tags": tags,
                 "tax_rate": tax_rate,
                 "weight_kg": weight_kg,
+                "description": description,
             },
         )
         return await self._call(
@@ -1159,6 +1169,7 @@ class AsyncProductsResource(AsyncAPIResource):
         tags: None | str | Unset = UNSET,
         tax_rate: None | str | Unset = UNSET,
         weight_kg: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -1190,6 +1201,7 @@ class AsyncProductsResource(AsyncAPIResource):
                 "tags": tags,
                 "tax_rate": tax_rate,
                 "weight_kg": weight_kg,
+                "description": description,
             },
         )
         return await self._call(
@@ -1330,6 +1342,7 @@ class AsyncProductsResourceWithRawResponse(AsyncRawAPIResource):
         tags: None | str | Unset = UNSET,
         tax_rate: None | str | Unset = UNSET,
         weight_kg: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -1361,6 +1374,7 @@ class AsyncProductsResourceWithRawResponse(AsyncRawAPIResource):
                 "tags": tags,
                 "tax_rate": tax_rate,
                 "weight_kg": weight_kg,
+                "description": description,
             },
         )
         return await self._call(
@@ -1541,6 +1555,7 @@ class AsyncProductsResourceWithRawResponse(AsyncRawAPIResource):
         tags: None | str | Unset = UNSET,
         tax_rate: None | str | Unset = UNSET,
         weight_kg: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -1572,6 +1587,7 @@ class AsyncProductsResourceWithRawResponse(AsyncRawAPIResource):
                 "tags": tags,
                 "tax_rate": tax_rate,
                 "weight_kg": weight_kg,
+                "description": description,
             },
         )
         return await self._call(

@@ -228,6 +228,7 @@ class WorkOrdersResource(SyncAPIResource):
         body: CreateWorkOrderRequest | Mapping[str, Any] | None = None,
         *,
         parts_required: CreateWorkOrderRequestPartsRequired | Mapping[str, Any] | Unset = UNSET,
+        title: str | Unset = UNSET,
         asset_id: None | Unset | (UUID | str) = UNSET,
         assigned_to: None | Unset | (UUID | str) = UNSET,
         bill_of_materials_number: None | str | Unset = UNSET,
@@ -235,6 +236,7 @@ class WorkOrdersResource(SyncAPIResource):
         priority: None | str | Unset = UNSET,
         quantity_produced: int | None | Unset = UNSET,
         status: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -249,6 +251,7 @@ class WorkOrdersResource(SyncAPIResource):
             body,
             {
                 "parts_required": parts_required,
+                "title": title,
                 "asset_id": asset_id,
                 "assigned_to": assigned_to,
                 "bill_of_materials_number": bill_of_materials_number,
@@ -256,6 +259,7 @@ class WorkOrdersResource(SyncAPIResource):
                 "priority": priority,
                 "quantity_produced": quantity_produced,
                 "status": status,
+                "description": description,
             },
         )
         return self._call(
@@ -323,6 +327,8 @@ class WorkOrdersResource(SyncAPIResource):
         priority: None | str | Unset = UNSET,
         quantity_produced: int | None | Unset = UNSET,
         status: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        title: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -344,6 +350,8 @@ class WorkOrdersResource(SyncAPIResource):
                 "priority": priority,
                 "quantity_produced": quantity_produced,
                 "status": status,
+                "description": description,
+                "title": title,
             },
         )
         return self._call(
@@ -692,6 +700,7 @@ class WorkOrdersResourceWithRawResponse(SyncRawAPIResource):
         body: CreateWorkOrderRequest | Mapping[str, Any] | None = None,
         *,
         parts_required: CreateWorkOrderRequestPartsRequired | Mapping[str, Any] | Unset = UNSET,
+        title: str | Unset = UNSET,
         asset_id: None | Unset | (UUID | str) = UNSET,
         assigned_to: None | Unset | (UUID | str) = UNSET,
         bill_of_materials_number: None | str | Unset = UNSET,
@@ -699,6 +708,7 @@ class WorkOrdersResourceWithRawResponse(SyncRawAPIResource):
         priority: None | str | Unset = UNSET,
         quantity_produced: int | None | Unset = UNSET,
         status: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -713,6 +723,7 @@ class WorkOrdersResourceWithRawResponse(SyncRawAPIResource):
             body,
             {
                 "parts_required": parts_required,
+                "title": title,
                 "asset_id": asset_id,
                 "assigned_to": assigned_to,
                 "bill_of_materials_number": bill_of_materials_number,
@@ -720,6 +731,7 @@ class WorkOrdersResourceWithRawResponse(SyncRawAPIResource):
                 "priority": priority,
                 "quantity_produced": quantity_produced,
                 "status": status,
+                "description": description,
             },
         )
         return self._call(
@@ -787,6 +799,8 @@ class WorkOrdersResourceWithRawResponse(SyncRawAPIResource):
         priority: None | str | Unset = UNSET,
         quantity_produced: int | None | Unset = UNSET,
         status: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        title: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -808,6 +822,8 @@ class WorkOrdersResourceWithRawResponse(SyncRawAPIResource):
                 "priority": priority,
                 "quantity_produced": quantity_produced,
                 "status": status,
+                "description": description,
+                "title": title,
             },
         )
         return self._call(
@@ -1156,6 +1172,7 @@ class AsyncWorkOrdersResource(AsyncAPIResource):
         body: CreateWorkOrderRequest | Mapping[str, Any] | None = None,
         *,
         parts_required: CreateWorkOrderRequestPartsRequired | Mapping[str, Any] | Unset = UNSET,
+        title: str | Unset = UNSET,
         asset_id: None | Unset | (UUID | str) = UNSET,
         assigned_to: None | Unset | (UUID | str) = UNSET,
         bill_of_materials_number: None | str | Unset = UNSET,
@@ -1163,6 +1180,7 @@ class AsyncWorkOrdersResource(AsyncAPIResource):
         priority: None | str | Unset = UNSET,
         quantity_produced: int | None | Unset = UNSET,
         status: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -1177,6 +1195,7 @@ class AsyncWorkOrdersResource(AsyncAPIResource):
             body,
             {
                 "parts_required": parts_required,
+                "title": title,
                 "asset_id": asset_id,
                 "assigned_to": assigned_to,
                 "bill_of_materials_number": bill_of_materials_number,
@@ -1184,6 +1203,7 @@ class AsyncWorkOrdersResource(AsyncAPIResource):
                 "priority": priority,
                 "quantity_produced": quantity_produced,
                 "status": status,
+                "description": description,
             },
         )
         return await self._call(
@@ -1251,6 +1271,8 @@ class AsyncWorkOrdersResource(AsyncAPIResource):
         priority: None | str | Unset = UNSET,
         quantity_produced: int | None | Unset = UNSET,
         status: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        title: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -1272,6 +1294,8 @@ class AsyncWorkOrdersResource(AsyncAPIResource):
                 "priority": priority,
                 "quantity_produced": quantity_produced,
                 "status": status,
+                "description": description,
+                "title": title,
             },
         )
         return await self._call(
@@ -1620,6 +1644,7 @@ class AsyncWorkOrdersResourceWithRawResponse(AsyncRawAPIResource):
         body: CreateWorkOrderRequest | Mapping[str, Any] | None = None,
         *,
         parts_required: CreateWorkOrderRequestPartsRequired | Mapping[str, Any] | Unset = UNSET,
+        title: str | Unset = UNSET,
         asset_id: None | Unset | (UUID | str) = UNSET,
         assigned_to: None | Unset | (UUID | str) = UNSET,
         bill_of_materials_number: None | str | Unset = UNSET,
@@ -1627,6 +1652,7 @@ class AsyncWorkOrdersResourceWithRawResponse(AsyncRawAPIResource):
         priority: None | str | Unset = UNSET,
         quantity_produced: int | None | Unset = UNSET,
         status: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -1641,6 +1667,7 @@ class AsyncWorkOrdersResourceWithRawResponse(AsyncRawAPIResource):
             body,
             {
                 "parts_required": parts_required,
+                "title": title,
                 "asset_id": asset_id,
                 "assigned_to": assigned_to,
                 "bill_of_materials_number": bill_of_materials_number,
@@ -1648,6 +1675,7 @@ class AsyncWorkOrdersResourceWithRawResponse(AsyncRawAPIResource):
                 "priority": priority,
                 "quantity_produced": quantity_produced,
                 "status": status,
+                "description": description,
             },
         )
         return await self._call(
@@ -1715,6 +1743,8 @@ class AsyncWorkOrdersResourceWithRawResponse(AsyncRawAPIResource):
         priority: None | str | Unset = UNSET,
         quantity_produced: int | None | Unset = UNSET,
         status: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        title: None | str | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -1736,6 +1766,8 @@ class AsyncWorkOrdersResourceWithRawResponse(AsyncRawAPIResource):
                 "priority": priority,
                 "quantity_produced": quantity_produced,
                 "status": status,
+                "description": description,
+                "title": title,
             },
         )
         return await self._call(
