@@ -105,6 +105,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--concurrency", type=int, default=32)
+    parser.add_argument("--json", action="store_true", help="print rows for run_all.py")
     args = parser.parse_args()
 
     hello_port, sandbox_port = free_port(), free_port()
@@ -154,6 +155,25 @@ def main() -> None:
             proc.terminate()
             proc.wait(timeout=10)
     base = statistics.median(results["hello (baseline)"])
+    if args.json:
+        from _harness import Row, emit
+
+        emit(
+            [
+                Row(
+                    "sandbox",
+                    f"{name} req/s (uvicorn, {args.concurrency} in flight)",
+                    statistics.median(v),
+                    "req/s",
+                    "trivial ASGI hello app",
+                    base,
+                    "baseline for the bulk issue",
+                )
+                for name, v in results.items()
+                if name != "hello (baseline)"
+            ]
+        )
+        return
     print(f"{args.rounds} rounds x {args.requests} requests, concurrency {args.concurrency}, uvicorn on loopback")
     print(f"{'scenario':<18} {'median rps':>11} {'min':>9} {'max':>9} {'vs hello':>9}")
     for name, values in results.items():

@@ -192,12 +192,30 @@ def main() -> int:
         action="store_true",
         help="use the synthetic contract even if the upstream export exists",
     )
+    parser.add_argument("--json", action="store_true", help="print rows for run_all.py")
     args = parser.parse_args()
     if UPSTREAM.is_file() and not args.synthetic:
         base_doc, source = json.loads(UPSTREAM.read_text()), "upstream export"
     else:
         base_doc, source = synthetic_contract(), "synthetic contract"
     changes, rows = run_benchmark(load_specdiff(), base_doc, args.runs)
+    if args.json:
+        from _harness import Row, emit
+
+        emit(
+            [
+                Row(
+                    "specdiff",
+                    f"{label} ({count_ops(base_doc)} operations, {source})",
+                    statistics.median(times),
+                    "s",
+                    target=f"< {TARGET_SECONDS:.0f} s",
+                    ok=statistics.median(times) < TARGET_SECONDS,
+                )
+                for label, times in rows
+            ]
+        )
+        return 0
     print(
         f"specdiff benchmark: {source}, {count_ops(base_doc)} operations, "
         f"{changes} changes reported for the mutated copy"

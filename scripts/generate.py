@@ -81,7 +81,8 @@ def emit_resources(contract: Path, package: Path) -> int:
     (package / "query_fields.py").write_text(render_query_fields(doc, ops), encoding="utf-8")
     target = package / "resources"
     target.mkdir(exist_ok=True)
-    for name, text in render_all(ops, package).items():
+    query_ops = {op.operation_id for op in ops if op.paging is not None and _has_filter(doc, op.path, op.http_method)}
+    for name, text in render_all(ops, package, query_ops).items():
         (target / name).write_text(text, encoding="utf-8")
     (package / "py.typed").write_text("", encoding="utf-8")
     ruff = str(Path(sys.executable).parent / "ruff")
@@ -103,6 +104,11 @@ def emit_resources(contract: Path, package: Path) -> int:
             env=_tool_env(),
         )
     return len(ops)
+
+
+def _has_filter(doc: dict[str, object], path: str, method: str) -> bool:
+    op = doc["paths"][path][method.lower()]  # type: ignore[index]
+    return any(p.get("name") == "filter" for p in op.get("parameters", []))
 
 
 def build(contract: Path, workdir: Path) -> tuple[Path, str, int]:

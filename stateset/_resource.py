@@ -6,8 +6,12 @@ so the contract between generator output and facade is this file's names.
 
 from __future__ import annotations
 
+import datetime
+import os
 from collections.abc import Callable, Mapping
-from typing import Any, Generic, Protocol, TypeVar
+from decimal import Decimal
+from typing import Any, Generic, Literal, Protocol, TypedDict, TypeVar
+from uuid import UUID
 
 import attrs
 from stateset_client.types import UNSET
@@ -21,8 +25,10 @@ from ._base_client import (
     SyncClientBase,
     Timeout,
 )
+from ._bulk import BulkOutcome, BulkResult, arun_bulk, run_bulk
 from ._errors import ConfigurationError
 from ._pagination import AsyncPager, Page, Paging, SyncPager, first_page_args
+from ._query import AsyncQuery, SyncQuery
 from ._response import APIResponse, identity, list_of, no_content
 
 __all__ = [
@@ -31,7 +37,10 @@ __all__ = [
     "AsyncAPIResource",
     "AsyncClientBase",
     "AsyncPager",
+    "AsyncQuery",
     "AsyncRawAPIResource",
+    "BulkOptions",
+    "BulkResult",
     "Endpoint",
     "NotGiven",
     "Page",
@@ -40,15 +49,35 @@ __all__ = [
     "SyncAPIResource",
     "SyncClientBase",
     "SyncPager",
+    "SyncQuery",
     "SyncRawAPIResource",
     "Timeout",
+    "arun_bulk",
     "build_body",
     "identity",
     "list_of",
     "no_content",
+    "run_bulk",
 ]
 
 T = TypeVar("T")
+
+
+class BulkOptions(TypedDict, total=False):
+    """Options of every ``bulk_create`` / ``bulk_update`` / ``bulk_delete`` (see `stateset._bulk.run_bulk`)."""
+
+    concurrency: int
+    batch_size: int
+    on_error: Literal["continue", "stop"]
+    progress: bool | Callable[[Any], Any]
+    checkpoint: str | os.PathLike[str] | None
+    run_id: str | None
+    retain: Literal["failures", "all", "none"]
+    on_item: Callable[[BulkOutcome[Any]], Any] | None
+    outcomes_path: str | os.PathLike[str] | None
+    max_attempts: int
+
+
 C = TypeVar("C", SyncClientBase, AsyncClientBase)
 M = TypeVar("M", bound="_Model")
 
@@ -61,9 +90,14 @@ class _Model(Protocol):
 
 
 def _to_wire(value: Any) -> Any:
-    # Keyword fields may mix generated models and plain dicts/lists; from_dict wants JSON shapes.
+    # Keyword fields may mix generated models, plain dicts/lists and the values models hold
+    # (a UUID or datetime read from an earlier response); from_dict wants JSON shapes.
     if attrs.has(type(value)) and hasattr(value, "to_dict"):
         return value.to_dict()
+    if isinstance(value, UUID | Decimal):
+        return str(value)
+    if isinstance(value, datetime.date):  # datetime too: it is a date subclass
+        return value.isoformat()
     if isinstance(value, Mapping):
         return {k: _to_wire(v) for k, v in value.items()}
     if isinstance(value, list | tuple):

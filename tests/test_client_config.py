@@ -184,3 +184,28 @@ def test_build_body_errors_are_clear(body: object, fields: dict[str, object], me
         body = CreateOrderRequest.from_dict({"customer_id": "c1", "items": ITEMS})
     with pytest.raises(ConfigurationError, match=message):
         build_body(CreateOrderRequest, body, fields)  # type: ignore[arg-type]
+
+
+def test_build_body_accepts_values_read_from_responses() -> None:
+    import datetime
+    import uuid
+    from decimal import Decimal
+
+    from stateset_client.models.create_warranty_request import CreateWarrantyRequest
+
+    when = datetime.datetime(2027, 1, 1, tzinfo=datetime.UTC)
+    body = build_body(
+        CreateWarrantyRequest,
+        None,
+        {
+            "product_id": uuid.UUID(int=1),
+            "customer_id": "c",
+            "serial_number": Decimal("12"),
+            "warranty_type": "standard",
+            "expiration_date": when,
+            "terms": "t",
+        },
+    )
+    assert body.to_dict()["product_id"] == str(uuid.UUID(int=1))
+    assert body.to_dict()["serial_number"] == "12"
+    assert body.expiration_date == when

@@ -6,8 +6,8 @@ import pprint
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 from .contract import OperationFacts, pascal, snake
 from .introspect import (
@@ -83,7 +83,11 @@ class _Module:
         return name
 
     def imports(self) -> str:
-        lines = ["import builtins", "from collections.abc import Mapping"]
+        lines = [
+            "import builtins",
+            "from collections.abc import AsyncIterable, Iterable, Mapping",
+            "from typing import Unpack",
+        ]
         lines += sorted({_TYPE_IMPORTS[n] for n in self.names if n in _TYPE_IMPORTS})
         lines.append(
             "from stateset._resource import (\n" + "".join(f"    {n},\n" for n in sorted(self.base_names)) + ")"
@@ -242,17 +246,76 @@ def _method(mod: _Module, op: OperationFacts, raw: bool) -> str:
     return f"    def {op.method}(\n{params_text}    ) -> {ret}:\n" + _docstring(op) + body
 
 
-def _class(mod: _Module, name: str, base: str, ops: list[OperationFacts], raw: bool, doc: str) -> str:
+def _query_method(mod: _Module, ops: list[OperationFacts], query_ops: set[str]) -> str:
+    """`query()`: the validated query builder over the tag's filterable list operation."""
+    listing = [op for op in ops if op.operation_id in query_ops]
+    if not listing:
+        return ""
+    if len(listing) > 1:
+        raise ValueError(f"{listing[0].tag}: more than one filterable list operation")
+    op = listing[0]
+    mod.base_names.add("SyncQuery")
+    mod.base_names.add("AsyncQuery")
+    item = mod.model(op.returns.model or "")
+    return (
+        f"\n    def query(self) -> SyncQuery[{item}]:\n"
+        f'        """A filtered, sorted query over ``{op.method}()``; nothing is sent until it is used.\n\n'
+        f"        Conditions are checked against the contract first (see the README's Queries section).\n"
+        f'        """\n'
+        f'        return SyncQuery(self.{op.method}, "{op.operation_id}")\n'
+    )
+
+
+def _bulk_methods(mod: _Module, ops: list[OperationFacts]) -> str:
+    """``bulk_create`` / ``bulk_update`` / ``bulk_delete`` over the tag's create, update and delete."""
+    by_method = {op.method: op for op in ops}
+    out = []
+    specs = [
+        ("create", "bulk_create", "create", lambda op: f"{mod.model(op.body_schema or '')} | Mapping[str, Any]"),
+        ("update", "bulk_update", "update", lambda op: "Mapping[str, Any] | tuple[str, Any]"),
+        ("delete", "bulk_delete", "delete", lambda op: "str"),
+    ]
+    for method, name, kind, item_type in specs:
+        op = by_method.get(method)
+        if op is None or (kind != "create" and "{" not in op.path) or (kind != "delete" and not op.body_schema):
+            continue
+        mod.base_names |= {"BulkOptions", "BulkResult", "run_bulk", "arun_bulk"}
+        mod.names.add("Any")
+        value = "None" if op.returns.kind == "none" else (mod.model(op.returns.model) if op.returns.model else "Any")
+        batch = ", batch_call=self.batch_create" if kind == "create" and "batch_create" in by_method else ""
+        verb = {"create": "Create", "update": "Update", "delete": "Delete"}[kind]
+        out.append(
+            f"\n    def {name}(\n        self,\n        items: Iterable[{item_type(op)}],\n"
+            f"        **options: Unpack[BulkOptions],\n    ) -> BulkResult[{value}]:\n"
+            f'        """{verb} many objects concurrently, exactly once, with optional progress and checkpoint.\n\n'
+            f"        Each item gets a deterministic idempotency key; see the README's Bulk operations section.\n"
+            f'        """\n'
+            f'        return run_bulk(self.{method}, items, kind="{kind}"{batch}, **options)\n'
+        )
+    return "".join(out)
+
+
+def _class(
+    mod: _Module,
+    name: str,
+    base: str,
+    ops: list[OperationFacts],
+    raw: bool,
+    doc: str,
+    query_ops: set[str] = frozenset(),
+) -> str:  # type: ignore[assignment]
     mod.base_names.add(base)
     methods = "\n".join(_method(mod, op, raw) for op in ops)
+    if not raw:
+        methods += _query_method(mod, ops, query_ops) + _bulk_methods(mod, ops)
     return f'class {name}({base}):\n    """{doc}"""\n\n    __slots__ = ()\n\n{methods}'
 
 
-def render_tag(tag: str, ops: list[OperationFacts], package: Path) -> str:
+def render_tag(tag: str, ops: list[OperationFacts], package: Path, query_ops: set[str]) -> str:
     """The whole module for one tag: sync, async and raw-response classes."""
     mod = _Module(tag, package)
     cls = pascal(tag)
-    sync = _class(mod, f"{cls}Resource", "SyncAPIResource", ops, False, f"The `{tag}` operations.")
+    sync = _class(mod, f"{cls}Resource", "SyncAPIResource", ops, False, f"The `{tag}` operations.", query_ops)
     raw = _class(
         mod,
         f"{cls}ResourceWithRawResponse",
@@ -279,7 +342,7 @@ def _asyncify(sync_class: str, cls: str, raw: bool) -> str:
         "(SyncRawAPIResource)", "(AsyncRawAPIResource)"
     )
     text = re.sub(r"^class (\w+)", r"class Async\1", text, flags=re.M)
-    text = text.replace("SyncPager[", "AsyncPager[")
+    text = text.replace("SyncPager[", "AsyncPager[").replace("SyncQuery", "AsyncQuery")
     text = re.sub(r"^    def (\w+)\(", r"    async def \1(", text, flags=re.M)
     text = text.replace("        return self._call(", "        return await self._call(")
     if raw:
@@ -291,15 +354,18 @@ def _asyncify(sync_class: str, cls: str, raw: bool) -> str:
             text,
             flags=re.S,
         )
+    text = text.replace("    async def query(self)", "    def query(self)")
+    text = text.replace("        return run_bulk(", "        return await arun_bulk(")
+    text = re.sub(r"        items: Iterable\[(.*)\],\n", r"        items: Iterable[\1] | AsyncIterable[\1],\n", text)
     return text.replace('"""The `', '"""Async: the `', 1)
 
 
-def render_all(ops: Iterable[OperationFacts], package: Path) -> dict[str, str]:
+def render_all(ops: Iterable[OperationFacts], package: Path, query_ops: set[str] = frozenset()) -> dict[str, str]:  # type: ignore[assignment]
     """Every file of the resources package, keyed by file name."""
     by_tag: dict[str, list[OperationFacts]] = defaultdict(list)
     for op in ops:
         by_tag[op.tag].append(op)
-    files = {f"{tag}.py": render_tag(tag, tag_ops, package) for tag, tag_ops in sorted(by_tag.items())}
+    files = {f"{tag}.py": render_tag(tag, tag_ops, package, query_ops) for tag, tag_ops in sorted(by_tag.items())}
     files["__init__.py"] = render_init(sorted(by_tag))
     return files
 
@@ -388,7 +454,7 @@ def render_events(doc: dict[str, object], package: Path) -> str:
         rows.append(f'    "{event}": ("{index[cls]}", "{cls}"),\n')
     return (
         '"""Webhook event types of the contract and the models of their payloads.\n\n'
-        'Generated by scripts/generate.py from the `webhooks:` section of openapi/stateset-api.yaml\n'
+        "Generated by scripts/generate.py from the `webhooks:` section of openapi/stateset-api.yaml\n"
         '(openapi-python-client ignores that section). Do not edit.\n"""\n\n'
         "from __future__ import annotations\n\nimport importlib\nfrom typing import Any\n\n"
         "#: event type -> (module in stateset_client.models, class name)\n"

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import builtins
 import datetime
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import AsyncIterable, Iterable, Mapping
+from typing import Any, Unpack
 from uuid import UUID
 
 from stateset._resource import (
@@ -16,16 +16,22 @@ from stateset._resource import (
     APIResponse,
     AsyncAPIResource,
     AsyncPager,
+    AsyncQuery,
     AsyncRawAPIResource,
+    BulkOptions,
+    BulkResult,
     Endpoint,
     NotGiven,
     Page,
     Paging,
     SyncAPIResource,
     SyncPager,
+    SyncQuery,
     SyncRawAPIResource,
     Timeout,
+    arun_bulk,
     build_body,
+    run_bulk,
 )
 
 from ..api.asns import create_asn as _create_asn
@@ -248,6 +254,24 @@ class AsnsResource(SyncAPIResource):
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
+
+    def query(self) -> SyncQuery[AsnSummary]:
+        """A filtered, sorted query over ``list()``; nothing is sent until it is used.
+
+        Conditions are checked against the contract first (see the README's Queries section).
+        """
+        return SyncQuery(self.list, "list_asns")
+
+    def bulk_create(
+        self,
+        items: Iterable[CreateAsnRequest | Mapping[str, Any]],
+        **options: Unpack[BulkOptions],
+    ) -> BulkResult[AsnSummary]:
+        """Create many objects concurrently, exactly once, with optional progress and checkpoint.
+
+        Each item gets a deterministic idempotency key; see the README's Bulk operations section.
+        """
+        return run_bulk(self.create, items, kind="create", **options)
 
 
 class AsnsResourceWithRawResponse(SyncRawAPIResource):
@@ -626,6 +650,25 @@ class AsyncAsnsResource(AsyncAPIResource):
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
+
+    def query(self) -> AsyncQuery[AsnSummary]:
+        """A filtered, sorted query over ``list()``; nothing is sent until it is used.
+
+        Conditions are checked against the contract first (see the README's Queries section).
+        """
+        return AsyncQuery(self.list, "list_asns")
+
+    async def bulk_create(
+        self,
+        items: Iterable[CreateAsnRequest | Mapping[str, Any]]
+        | AsyncIterable[CreateAsnRequest | Mapping[str, Any]],
+        **options: Unpack[BulkOptions],
+    ) -> BulkResult[AsnSummary]:
+        """Create many objects concurrently, exactly once, with optional progress and checkpoint.
+
+        Each item gets a deterministic idempotency key; see the README's Bulk operations section.
+        """
+        return await arun_bulk(self.create, items, kind="create", **options)
 
 
 class AsyncAsnsResourceWithRawResponse(AsyncRawAPIResource):

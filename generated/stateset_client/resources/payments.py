@@ -15,6 +15,7 @@ from stateset._resource import (
     APIResponse,
     AsyncAPIResource,
     AsyncPager,
+    AsyncQuery,
     AsyncRawAPIResource,
     Endpoint,
     NotGiven,
@@ -22,6 +23,7 @@ from stateset._resource import (
     Paging,
     SyncAPIResource,
     SyncPager,
+    SyncQuery,
     SyncRawAPIResource,
     Timeout,
     build_body,
@@ -277,6 +279,13 @@ class PaymentsResource(SyncAPIResource):
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
+
+    def query(self) -> SyncQuery[PaymentResponse]:
+        """A filtered, sorted query over ``list()``; nothing is sent until it is used.
+
+        Conditions are checked against the contract first (see the README's Queries section).
+        """
+        return SyncQuery(self.list, "list_payments")
 
 
 class PaymentsResourceWithRawResponse(SyncRawAPIResource):
@@ -675,6 +684,13 @@ class AsyncPaymentsResource(AsyncAPIResource):
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
+
+    def query(self) -> AsyncQuery[PaymentResponse]:
+        """A filtered, sorted query over ``list()``; nothing is sent until it is used.
+
+        Conditions are checked against the contract first (see the README's Queries section).
+        """
+        return AsyncQuery(self.list, "list_payments")
 
 
 class AsyncPaymentsResourceWithRawResponse(AsyncRawAPIResource):

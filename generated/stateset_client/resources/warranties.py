@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import builtins
 import datetime
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import AsyncIterable, Iterable, Mapping
+from typing import Any, Unpack
 from uuid import UUID
 
 from stateset._resource import (
@@ -16,16 +16,22 @@ from stateset._resource import (
     APIResponse,
     AsyncAPIResource,
     AsyncPager,
+    AsyncQuery,
     AsyncRawAPIResource,
+    BulkOptions,
+    BulkResult,
     Endpoint,
     NotGiven,
     Page,
     Paging,
     SyncAPIResource,
     SyncPager,
+    SyncQuery,
     SyncRawAPIResource,
     Timeout,
+    arun_bulk,
     build_body,
+    run_bulk,
 )
 
 from ..api.warranties import approve_warranty_claim as _approve_warranty_claim
@@ -282,6 +288,24 @@ class WarrantiesResource(SyncAPIResource):
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
+
+    def query(self) -> SyncQuery[WarrantySummary]:
+        """A filtered, sorted query over ``list()``; nothing is sent until it is used.
+
+        Conditions are checked against the contract first (see the README's Queries section).
+        """
+        return SyncQuery(self.list, "list_warranties")
+
+    def bulk_create(
+        self,
+        items: Iterable[CreateWarrantyRequest | Mapping[str, Any]],
+        **options: Unpack[BulkOptions],
+    ) -> BulkResult[WarrantySummary]:
+        """Create many objects concurrently, exactly once, with optional progress and checkpoint.
+
+        Each item gets a deterministic idempotency key; see the README's Bulk operations section.
+        """
+        return run_bulk(self.create, items, kind="create", **options)
 
 
 class WarrantiesResourceWithRawResponse(SyncRawAPIResource):
@@ -686,6 +710,25 @@ class AsyncWarrantiesResource(AsyncAPIResource):
             max_retries=max_retries,
             extra_headers=extra_headers,
         )
+
+    def query(self) -> AsyncQuery[WarrantySummary]:
+        """A filtered, sorted query over ``list()``; nothing is sent until it is used.
+
+        Conditions are checked against the contract first (see the README's Queries section).
+        """
+        return AsyncQuery(self.list, "list_warranties")
+
+    async def bulk_create(
+        self,
+        items: Iterable[CreateWarrantyRequest | Mapping[str, Any]]
+        | AsyncIterable[CreateWarrantyRequest | Mapping[str, Any]],
+        **options: Unpack[BulkOptions],
+    ) -> BulkResult[WarrantySummary]:
+        """Create many objects concurrently, exactly once, with optional progress and checkpoint.
+
+        Each item gets a deterministic idempotency key; see the README's Bulk operations section.
+        """
+        return await arun_bulk(self.create, items, kind="create", **options)
 
 
 class AsyncWarrantiesResourceWithRawResponse(AsyncRawAPIResource):

@@ -1,0 +1,162 @@
+"""The client against raw HTTP libraries, on one nginx serving a static 1.4 KB order.
+
+1. Sync ``client.orders.get(id)`` (full transport stack + decoding into the typed model)
+   against a raw ``httpx.Client.get`` of the same URL: per-request median, target <= 1.25x.
+2. Async throughput at 50 in flight: ``AsyncStateset(backend="aiohttp")`` against raw
+   aiohttp on the same server, target >= 0.7x (raw ``httpx.AsyncClient`` shown too).
+3. Peak RSS of a process doing 10k GETs: the client against raw httpx, target <= 1.2x.
+
+    .venv/bin/python benchmarks/bench_client.py [--json]
+"""
+
+from __future__ import annotations
+
+import asyncio
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from _fixtures import order_bytes
+from _harness import Row, emit, median
+from _nginx import nginx
+
+KEY = "sk_test_bench"
+PATH = "/api/v1/orders/ord_1"
+BLOCK, ROUNDS = 400, 7
+
+
+def sync_latency(base: str) -> tuple[float, float]:
+    import httpx
+
+    from stateset import Stateset
+
+    raw_times: list[float] = []
+    sdk_times: list[float] = []
+    with httpx.Client(base_url=base) as raw, Stateset(api_key=KEY, base_url=base) as client:
+        raw.get(PATH), client.orders.get("ord_1")  # warm both pools
+        for _ in range(ROUNDS):
+            started = time.perf_counter()
+            for _ in range(BLOCK):
+                raw.get(PATH)
+            raw_times.append((time.perf_counter() - started) / BLOCK)
+            started = time.perf_counter()
+            for _ in range(BLOCK):
+                client.orders.get("ord_1")
+            sdk_times.append((time.perf_counter() - started) / BLOCK)
+    return median(raw_times), median(sdk_times)
+
+
+async def _drive(n: int, concurrency: int, call: object) -> float:
+    remaining = n
+
+    async def worker() -> None:
+        nonlocal remaining
+        while remaining > 0:
+            remaining -= 1
+            await call()  # type: ignore[operator]
+
+    started = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    return n / (time.perf_counter() - started)
+
+
+async def async_throughput(base: str, n: int = 4000, concurrency: int = 50) -> dict[str, float]:
+    import aiohttp
+    import httpx
+
+    from stateset import AsyncStateset
+
+    rates: dict[str, list[float]] = {"aiohttp": [], "sdk-aiohttp": [], "httpx": []}
+    connector = aiohttp.TCPConnector(limit=concurrency)
+    async with (
+        aiohttp.ClientSession(base, connector=connector) as session,
+        AsyncStateset(api_key=KEY, base_url=base, backend="aiohttp") as client,
+        httpx.AsyncClient(base_url=base, limits=httpx.Limits(max_connections=concurrency)) as hx,
+    ):
+
+        async def raw_call() -> None:
+            async with session.get(PATH) as response:
+                await response.read()
+
+        async def sdk_call() -> None:
+            await client.orders.get("ord_1")
+
+        async def httpx_call() -> None:
+            (await hx.get(PATH)).read()
+
+        for _ in range(3):
+            rates["aiohttp"].append(await _drive(n, concurrency, raw_call))
+            rates["sdk-aiohttp"].append(await _drive(n, concurrency, sdk_call))
+            rates["httpx"].append(await _drive(n // 4, concurrency, httpx_call))
+    return {name: median(values) for name, values in rates.items()}
+
+
+RSS_SCRIPT = f"""
+import resource, sys
+base = sys.argv[2]
+if sys.argv[1] == "httpx":
+    import httpx
+    with httpx.Client(base_url=base) as c:
+        for _ in range(10_000):
+            c.get("{PATH}").read()
+else:
+    from stateset import Stateset
+    with Stateset(api_key="{KEY}", base_url=base) as c:
+        for _ in range(10_000):
+            c.orders.get("ord_1")
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def peak_rss(base: str) -> tuple[float, float]:
+    def run(kind: str) -> float:
+        out = subprocess.run([sys.executable, "-c", RSS_SCRIPT, kind, base], capture_output=True, text=True, check=True)
+        return float(out.stdout.strip()) / 1024  # KiB -> MiB
+
+    return median([run("httpx") for _ in range(3)]), median([run("sdk") for _ in range(3)])
+
+
+def main() -> None:
+    with nginx({PATH: order_bytes()}) as base:
+        raw, sdk = sync_latency(base)
+        rates = asyncio.run(async_throughput(base))
+        rss_raw, rss_sdk = peak_rss(base)
+    rows = [
+        Row(
+            "client",
+            "sync orders.get (typed) per request",
+            sdk * 1e6,
+            "us",
+            "raw httpx.Client GET",
+            raw * 1e6,
+            "<= 1.25x",
+            sdk / raw <= 1.25,
+        ),
+        Row(
+            "client",
+            "async req/s, 50 in flight, aiohttp backend",
+            rates["sdk-aiohttp"],
+            "req/s",
+            "raw aiohttp",
+            rates["aiohttp"],
+            ">= 0.7x",
+            rates["sdk-aiohttp"] / rates["aiohttp"] >= 0.7,
+        ),
+        Row(
+            "client",
+            "raw httpx.AsyncClient req/s, 50 in flight",
+            rates["httpx"],
+            "req/s",
+            "raw aiohttp",
+            rates["aiohttp"],
+            "reference",
+        ),
+        Row("client", "peak RSS, 10k GETs", rss_sdk, "MiB", "raw httpx", rss_raw, "<= 1.2x", rss_sdk / rss_raw <= 1.2),
+    ]
+    emit(rows)
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).parent))
+    main()

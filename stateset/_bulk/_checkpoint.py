@@ -1,0 +1,147 @@
+"""Crash-safe, append-only checkpoint of a bulk run.
+
+The file is JSON lines: a header ``{"stateset_bulk": 1, "run_id": ..., "kind": ...,
+"mode": ..., "batch_size": ...}`` and then one array of succeeded input indexes per
+completed call. Lines are flushed and fsynced in groups; a torn last line (a crash
+mid-write) is ignored and cut off before appending. Losing the unsynced tail is safe:
+those items are resent with the same idempotency keys and the server replays them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from .._errors import ConfigurationError
+
+__all__ = ["Checkpoint", "CheckpointHeader", "CheckpointState", "parse_checkpoint"]
+
+_MAGIC = "stateset_bulk"
+_SYNC_EVERY_ITEMS = 512
+_SYNC_EVERY_SECONDS = 0.25
+
+
+@dataclass(frozen=True)
+class CheckpointHeader:
+    """What a run must keep identical on resume for its idempotency keys to match."""
+
+    run_id: str
+    kind: str
+    mode: str
+    batch_size: int
+
+    def to_json(self) -> str:
+        """The header line (without newline)."""
+        return json.dumps(
+            {_MAGIC: 1, "run_id": self.run_id, "kind": self.kind, "mode": self.mode, "batch_size": self.batch_size}
+        )
+
+
+@dataclass(frozen=True)
+class CheckpointState:
+    """A parsed checkpoint: its header, the succeeded indexes, and the valid byte length."""
+
+    header: CheckpointHeader | None
+    done: frozenset[int] = field(default_factory=frozenset)
+    valid_length: int = 0
+
+
+def parse_checkpoint(data: bytes) -> CheckpointState:
+    """Parse checkpoint bytes; a last line without newline or unparseable is dropped.
+
+    Any other bad line means the file is not a checkpoint (or was edited), and raises
+    :class:`ConfigurationError` rather than risk resuming the wrong run.
+    """
+    lines = data.split(b"\n")
+    # After the last "\n" is either nothing or an unterminated (torn) line: drop it.
+    complete, valid = lines[:-1], len(data) - len(lines[-1])
+    if complete and not _parses(complete[-1]):
+        valid -= len(complete[-1]) + 1
+        complete = complete[:-1]
+    if not complete:
+        return CheckpointState(None, frozenset(), 0)
+    header = _header(complete[0])
+    done: set[int] = set()
+    for number, line in enumerate(complete[1:], start=2):
+        value = _load(line)
+        if not isinstance(value, list) or not all(isinstance(i, int) for i in value):
+            raise ConfigurationError(f"checkpoint line {number} is not a list of indexes")
+        done.update(value)
+    return CheckpointState(header, frozenset(done), valid)
+
+
+def _parses(line: bytes) -> bool:
+    try:
+        json.loads(line)
+    except ValueError:
+        return False
+    return True
+
+
+def _load(line: bytes) -> Any:
+    try:
+        return json.loads(line)
+    except ValueError:
+        return None
+
+
+def _header(line: bytes) -> CheckpointHeader:
+    value = _load(line)
+    if not isinstance(value, dict) or value.get(_MAGIC) != 1:
+        raise ConfigurationError("not a stateset bulk checkpoint (bad header line)")
+    try:
+        return CheckpointHeader(str(value["run_id"]), str(value["kind"]), str(value["mode"]), int(value["batch_size"]))
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ConfigurationError(f"checkpoint header is incomplete: {exc}") from None
+
+
+class Checkpoint:
+    """An open checkpoint file: read what is done, then append newly succeeded indexes."""
+
+    def __init__(self, path: str | os.PathLike[str], clock: Callable[[], float] = time.monotonic) -> None:
+        self.path = Path(path)
+        self._clock = clock
+        data = self.path.read_bytes() if self.path.exists() else b""
+        self.state = parse_checkpoint(data)
+        self._file: IO[str] | None = None
+        self._unsynced = 0
+        self._last_sync = clock()
+        if len(data) != self.state.valid_length:
+            with self.path.open("r+b") as f:  # cut the torn tail so appends stay line-aligned
+                f.truncate(self.state.valid_length)
+
+    def begin(self, header: CheckpointHeader) -> None:
+        """Open for appending; write ``header`` if the file has none yet."""
+        self._file = self.path.open("a", encoding="utf-8")
+        if self.state.header is None:
+            self._file.write(header.to_json() + "\n")
+            self.sync()
+
+    def record(self, indexes: Iterable[int]) -> None:
+        """Append one line of succeeded indexes; sync every few hundred items or 0.25 s."""
+        assert self._file is not None, "begin() first"
+        batch = list(indexes)
+        self._file.write(json.dumps(batch, separators=(",", ":")) + "\n")
+        self._unsynced += len(batch)
+        if self._unsynced >= _SYNC_EVERY_ITEMS or self._clock() - self._last_sync >= _SYNC_EVERY_SECONDS:
+            self.sync()
+
+    def sync(self) -> None:
+        """Flush and fsync what was recorded so far."""
+        assert self._file is not None, "begin() first"
+        self._file.flush()
+        os.fsync(self._file.fileno())
+        self._unsynced = 0
+        self._last_sync = self._clock()
+
+    def close(self) -> None:
+        """Sync and close (safe to call twice)."""
+        if self._file is not None:
+            self.sync()
+            self._file.close()
+            self._file = None

@@ -1,0 +1,136 @@
+"""What a bulk run returns: per-item outcomes and the run's totals."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import IO, Any, Generic, Literal, TypeVar
+
+from .._errors import APIStatusError, StatesetError
+
+__all__ = ["BulkOutcome", "BulkResult", "OutcomeSink"]
+
+T = TypeVar("T")
+
+Retain = Literal["failures", "all", "none"]
+
+
+@dataclass(frozen=True)
+class BulkOutcome(Generic[T]):
+    """The outcome of one input item.
+
+    ``index`` is the item's position in the input; on success ``value`` is what the API
+    returned for it (e.g. the created ``OrderResponse``; ``None`` for deletes) and ``id``
+    its id; on failure ``error`` is the typed :class:`~stateset.StatesetError`.
+    """
+
+    index: int
+    value: T | None = None
+    error: StatesetError | None = None
+
+    @property
+    def ok(self) -> bool:
+        """True when the item succeeded."""
+        return self.error is None
+
+    @property
+    def id(self) -> str | None:
+        """The id of the returned object, when it has one."""
+        value: Any = self.value
+        found = value.get("id") if isinstance(value, Mapping) else getattr(value, "id", None)
+        return None if found is None else str(found)
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-safe summary (what ``outcomes_path=`` writes per line)."""
+        if self.error is None:
+            return {"index": self.index, "ok": True, "id": self.id}
+        doc: dict[str, Any] = {"index": self.index, "ok": False, "error": type(self.error).__name__}
+        if isinstance(self.error, APIStatusError):
+            doc.update(status=self.error.status_code, message=self.error.message, details=self.error.details)
+        else:
+            doc["message"] = str(self.error)
+        return doc
+
+
+@dataclass
+class BulkResult(Generic[T]):
+    """The totals of a bulk run, with its failures and (optionally) every outcome.
+
+    By default only failed outcomes stay in memory, so a run of millions of items costs
+    no more than its failures; pass ``on_item=`` or ``outcomes_path=`` to stream every
+    outcome, or ``retain="all"`` to keep them all for :meth:`outcomes`.
+    """
+
+    run_id: str
+    #: Items that succeeded in this run.
+    succeeded: int = 0
+    #: Items that failed in this run (see :attr:`failures`).
+    failed: int = 0
+    #: Items skipped because the checkpoint says an earlier run completed them.
+    skipped: int = 0
+    #: Input items read (with ``on_error="stop"``, some may be neither done nor failed).
+    total: int = 0
+    #: Seconds the run took.
+    elapsed: float = 0.0
+    #: Calls resent by the bulk engine after a transient error (429, 5xx, network).
+    retries: int = 0
+    #: True when ``on_error="stop"`` ended the run early.
+    stopped: bool = False
+    #: Failed outcomes, in completion order (empty with ``retain="none"``).
+    failures: list[BulkOutcome[T]] = field(default_factory=list)
+    _successes: list[BulkOutcome[T]] = field(default_factory=list, repr=False)
+
+    @property
+    def rate(self) -> float:
+        """Items processed (succeeded + failed) per second."""
+        return (self.succeeded + self.failed) / self.elapsed if self.elapsed > 0 else 0.0
+
+    def outcomes(self) -> Iterator[BulkOutcome[T]]:
+        """Iterate the retained outcomes in input order (failures only, unless ``retain="all"``)."""
+        return iter(sorted([*self.failures, *self._successes], key=lambda o: o.index))
+
+    def raise_for_failures(self) -> None:
+        """Raise the error of the first retained failed item, if any (for callers who want an exception)."""
+        if self.failures:
+            first = min(self.failures, key=lambda o: o.index)
+            assert first.error is not None
+            raise first.error
+
+
+class OutcomeSink(Generic[T]):
+    """Route each outcome to the result, the ``on_item`` callback and the JSONL file."""
+
+    def __init__(
+        self,
+        result: BulkResult[T],
+        retain: Retain,
+        on_item: Callable[[BulkOutcome[T]], None] | None,
+        outcomes_path: str | os.PathLike[str] | None,
+    ) -> None:
+        self._result = result
+        self._retain = retain
+        self._on_item = on_item
+        self._file: IO[str] | None = open(outcomes_path, "a", encoding="utf-8") if outcomes_path else None  # noqa: SIM115
+
+    def add(self, outcome: BulkOutcome[T]) -> None:
+        """Count and route one outcome."""
+        if outcome.ok:
+            self._result.succeeded += 1
+            if self._retain == "all":
+                self._result._successes.append(outcome)
+        else:
+            self._result.failed += 1
+            if self._retain != "none":
+                self._result.failures.append(outcome)
+        if self._file is not None:
+            self._file.write(json.dumps(outcome.to_json(), default=str) + "\n")
+        if self._on_item is not None:
+            self._on_item(outcome)
+
+    def close(self) -> None:
+        """Close the JSONL file."""
+        if self._file is not None:
+            self._file.close()
+            self._file = None
