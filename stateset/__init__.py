@@ -38,6 +38,7 @@ from ._errors import (
 from ._instrumentation import ErrorEvent, Hooks, RequestEvent, ResponseEvent, RetryEvent
 from ._pagination import AsyncPager, Page, SyncPager
 from ._response import APIResponse
+from .cache import AsyncCacheBackend, CacheBackend, CacheStats, MemoryCache, OperationStats, RedisCache
 
 __version__ = "0.1.0"
 
@@ -47,21 +48,27 @@ __all__ = [
     "APIResponse",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncCacheBackend",
     "AsyncPager",
     "AsyncStateset",
     "AuthenticationError",
     "BadRequestError",
+    "CacheBackend",
+    "CacheStats",
     "ClientConfig",
     "ConfigurationError",
     "ConflictError",
     "ErrorEvent",
     "Hooks",
     "InternalServerError",
+    "MemoryCache",
     "MissingDependencyError",
     "NotFoundError",
+    "OperationStats",
     "Page",
     "PermissionDeniedError",
     "RateLimitError",
+    "RedisCache",
     "RequestEvent",
     "ResponseEvent",
     "ResponseValidationError",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 from stateset_client.resources import (
@@ -23,7 +23,10 @@ from ._config import ClientConfig, changed, resolve_config
 from ._constants import DEFAULT_MAX_RETRIES
 from ._errors import ConfigurationError
 from ._instrumentation import Hooks, configure_logging_from_env
-from ._transports import build_transport, default_async_transport, default_transport
+from ._transports import Transport, build_transport, default_async_transport, default_transport
+
+if TYPE_CHECKING:
+    from .cache import AsyncCacheBackend, AsyncCacheControl, CacheBackend, CacheControl, CacheTransport
 
 __all__ = ["AsyncStateset", "Stateset"]
 
@@ -40,6 +43,22 @@ class _Immutable:
                 f"{type(self).__name__} is immutable; use client.with_options({name}=...) for a changed copy"
             )
         object.__setattr__(self, name, value)
+
+
+def _with_cache(transport: Transport, config: ClientConfig, *, asynchronous: bool) -> tuple[Any, CacheTransport | None]:
+    """Put the cache layer outermost, when the client has a cache."""
+    if config.cache is None:
+        return transport, None
+    from .cache import CacheTransport  # lazy: clients without a cache never load it
+
+    layer = CacheTransport(
+        transport,
+        backend=config.cache,
+        api_key=config.api_key,
+        bearer_token=config.bearer_token,
+        asynchronous=asynchronous,
+    )
+    return layer, layer
 
 
 class Stateset(SyncResources, _Immutable):
@@ -64,6 +83,8 @@ class Stateset(SyncResources, _Immutable):
         default_headers: Extra headers for every request.
         hooks: Callbacks that receive frozen request/response/error/retry events.
         transport: The innermost httpx transport (e.g. a sandbox's); the SDK's stack wraps it.
+        cache: A response cache backend, e.g. ``MemoryCache(ttl=60)`` or
+            ``RedisCache(url=...)``; ``client.cache`` controls it (see `stateset.cache`).
     """
 
     config: ClientConfig
@@ -79,6 +100,7 @@ class Stateset(SyncResources, _Immutable):
         default_headers: Mapping[str, str] | None = None,
         hooks: Hooks | None = None,
         transport: httpx.BaseTransport | None = None,
+        cache: CacheBackend | AsyncCacheBackend | Literal[False] | None = None,
     ) -> None:
         config = resolve_config(
             api_key=api_key,
@@ -88,6 +110,7 @@ class Stateset(SyncResources, _Immutable):
             bearer_token=bearer_token,
             default_headers=default_headers,
             hooks=hooks,
+            cache=cache,
         )
         configure_logging_from_env()
         if transport is not None and not isinstance(transport, httpx.BaseTransport):
@@ -96,17 +119,19 @@ class Stateset(SyncResources, _Immutable):
         self.config = config
         self._inner = inner
         self._owns_inner = transport is None
-        self._http = httpx.Client(
-            base_url=config.base_url,
-            timeout=config.timeout,
-            headers=config.headers(),
-            transport=build_transport(
+        outer, self._cache_layer = _with_cache(
+            build_transport(
                 inner,
                 api_key=config.api_key,
                 bearer_token=config.bearer_token,
                 max_retries=config.max_retries,
                 hooks=config.hooks,
             ),
+            config,
+            asynchronous=False,
+        )
+        self._http = httpx.Client(
+            base_url=config.base_url, timeout=config.timeout, headers=config.headers(), transport=outer
         )
         object.__setattr__(self, _FROZEN, True)
 
@@ -118,6 +143,13 @@ class Stateset(SyncResources, _Immutable):
         copy = Stateset(**changed(self.config, **options), transport=self._inner)
         object.__setattr__(copy, "_owns_inner", False)
         return copy
+
+    @cached_property
+    def cache(self) -> CacheControl:
+        """Invalidate, clear, inspect and warm the response cache (no-ops without ``cache=``)."""
+        from .cache import CacheControl
+
+        return CacheControl(self._cache_layer)
 
     @cached_property
     def with_raw_response(self) -> SyncRawResources:
@@ -166,6 +198,7 @@ class AsyncStateset(AsyncResources, _Immutable):
         default_headers: Mapping[str, str] | None = None,
         hooks: Hooks | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        cache: CacheBackend | AsyncCacheBackend | Literal[False] | None = None,
         backend: Literal["httpx", "aiohttp"] = "httpx",
     ) -> None:
         config = resolve_config(
@@ -176,6 +209,7 @@ class AsyncStateset(AsyncResources, _Immutable):
             bearer_token=bearer_token,
             default_headers=default_headers,
             hooks=hooks,
+            cache=cache,
         )
         configure_logging_from_env()
         if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
@@ -185,17 +219,19 @@ class AsyncStateset(AsyncResources, _Immutable):
         self._inner = inner
         self._backend = backend
         self._owns_inner = transport is None
-        self._http = httpx.AsyncClient(
-            base_url=config.base_url,
-            timeout=config.timeout,
-            headers=config.headers(),
-            transport=build_transport(
+        outer, self._cache_layer = _with_cache(
+            build_transport(
                 inner,
                 api_key=config.api_key,
                 bearer_token=config.bearer_token,
                 max_retries=config.max_retries,
                 hooks=config.hooks,
             ),
+            config,
+            asynchronous=True,
+        )
+        self._http = httpx.AsyncClient(
+            base_url=config.base_url, timeout=config.timeout, headers=config.headers(), transport=outer
         )
         object.__setattr__(self, _FROZEN, True)
 
@@ -204,6 +240,13 @@ class AsyncStateset(AsyncResources, _Immutable):
         copy = AsyncStateset(**changed(self.config, **options), transport=self._inner)
         object.__setattr__(copy, "_owns_inner", False)
         return copy
+
+    @cached_property
+    def cache(self) -> AsyncCacheControl:
+        """The async twin of `Stateset.cache` (``await client.cache.invalidate("orders")``)."""
+        from .cache import AsyncCacheControl
+
+        return AsyncCacheControl(self._cache_layer)
 
     @cached_property
     def with_raw_response(self) -> AsyncRawResources:

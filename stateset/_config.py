@@ -55,6 +55,8 @@ class ClientConfig:
     max_retries: int
     default_headers: Mapping[str, str]
     hooks: Hooks
+    #: The response cache backend (``stateset.MemoryCache``, ``RedisCache``...), or None.
+    cache: Any = None
 
     def __repr__(self) -> str:
         key = "set" if self.api_key else "unset"
@@ -80,6 +82,7 @@ def resolve_config(
     default_headers: Mapping[str, str] | None = None,
     hooks: Hooks | None = None,
     environ: Mapping[str, str] | None = None,
+    cache: object = None,
 ) -> ClientConfig:
     """Combine arguments with ``STATESET_API_KEY`` / ``STATESET_BASE_URL``; arguments win."""
     env = os.environ if environ is None else environ
@@ -99,7 +102,16 @@ def resolve_config(
         max_retries=max_retries,
         default_headers=dict(default_headers or {}),
         hooks=hooks or Hooks(),
+        cache=_cache(cache),
     )
+
+
+def _cache(value: object) -> Any:
+    if value is None or value is False:
+        return None
+    from .cache import check_backend  # lazy: only clients with a cache load the package
+
+    return check_backend(value)
 
 
 def changed(config: ClientConfig, **changes: Any) -> dict[str, Any]:
@@ -112,6 +124,7 @@ def changed(config: ClientConfig, **changes: Any) -> dict[str, Any]:
         "max_retries": config.max_retries,
         "default_headers": config.default_headers,
         "hooks": config.hooks,
+        "cache": config.cache,
     }
     unknown = set(changes) - set(current)
     if unknown:

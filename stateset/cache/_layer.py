@@ -1,0 +1,353 @@
+"""The caching transport: outermost in the stack, so a hit skips retries, auth and I/O.
+
+Decisions (keys, scopes, cacheability, entry format) are pure functions in the sibling
+modules; this module only drives them against a backend, sync and async.
+"""
+
+from __future__ import annotations
+
+import inspect
+import time
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import attrs
+import httpx
+
+from .._constants import API_KEY_HEADER, AUTHORIZATION_HEADER
+from .._errors import ConfigurationError
+from .._transports import Layer, Transport
+from ._invalidation import WRITE_METHODS, bumps_for_write, counter_keys, invalidation_keys, scope_of
+from ._keys import canonical_url, entry_base, entry_key, identity_of
+from ._memory import MemoryCache
+from ._protocol import AsyncCacheBackend, CacheBackend, CacheSettings
+from ._serialization import Entry, InvalidEntry, decode_entry, encode_entry, kept_headers, request_directives
+from ._serialization import storable_ttl as _storable_ttl
+from ._shared import Inline, shared_state
+from ._stats import CacheStats
+
+if TYPE_CHECKING:
+    pass
+
+__all__ = ["EXT_CACHE", "CacheTransport", "check_backend"]
+
+#: Request extension: ``False`` sends this request past the cache (no lookup, no store).
+EXT_CACHE = "stateset.cache"
+_OPERATION = "stateset.operation"
+_METHODS = ("get", "get_many", "set", "delete", "incr")
+T = TypeVar("T")
+_MAX_PLANS = 4096
+_NO_PLAN: Any = object()
+
+
+def check_backend(value: object) -> Any:
+    """Validate a ``cache=`` argument: a backend, or None/False for no cache."""
+    if value is None or value is False:
+        return None
+    if hasattr(value, "async_backend") or all(callable(getattr(value, m, None)) for m in _METHODS):
+        return value
+    raise ConfigurationError(
+        f"cache must be a cache backend such as stateset.MemoryCache() or stateset.RedisCache(...), "
+        f"or False for none; got {value!r}"
+    )
+
+
+def settings_of(backend: object) -> CacheSettings:
+    """The backend's :class:`CacheSettings` (defaults for backends that carry none)."""
+    settings = getattr(backend, "settings", None)
+    return settings if isinstance(settings, CacheSettings) else CacheSettings()
+
+
+class _Failed:
+    """The backend could not be used; the call goes to the API instead."""
+
+
+FAILED = _Failed()
+
+
+@attrs.frozen
+class _Plan:
+    """What a cacheable GET needs: its operation, the parts of its key, and the counters."""
+
+    operation: str | None
+    #: The entry key without its generations (see ``_keys.entry_base``).
+    base: str
+    counters: tuple[str, str, str]
+    lookup: bool
+
+
+class CacheTransport(Layer):
+    """Answer GETs from ``backend`` and invalidate on writes (see :mod:`stateset.cache`).
+
+    ``api_key``/``bearer_token`` are the credentials the auth layer below will send; they
+    only feed the key's identity hash. ``asynchronous=False`` rejects async-only backends
+    at construction. Async clients run a sync backend's methods inline, which suits
+    MemoryCache; give them an :class:`AsyncCacheBackend` (or RedisCache) if yours blocks.
+    """
+
+    def __init__(
+        self,
+        next_transport: Transport,
+        *,
+        backend: Any,
+        api_key: str | None = None,
+        bearer_token: str | None = None,
+        asynchronous: bool | None = None,
+    ) -> None:
+        super().__init__(next_transport)
+        self.backend = check_backend(backend)
+        if self.backend is None:
+            raise ConfigurationError("CacheTransport needs a backend")
+        if asynchronous is False and inspect.iscoroutinefunction(getattr(self.backend, "get", None)):
+            raise ConfigurationError(
+                f"{type(self.backend).__name__} is an async cache backend; use it with AsyncStateset"
+            )
+        self.settings = settings_of(self.backend)
+        self.shared = shared_state(self.backend)
+        self._api_key = api_key
+        self._authorization = f"Bearer {bearer_token}" if bearer_token else None
+        self._abackend: AsyncCacheBackend | None = None
+        self._plans: dict[tuple[Any, ...], _Plan | None] = {}
+        self._decoded: dict[str, tuple[bytes, Entry]] = {}
+        # Only where the memo holds nothing the backend doesn't already (no extra memory).
+        self._memoize = isinstance(self.backend, MemoryCache)
+
+    # --- decisions -----------------------------------------------------------------------
+
+    def _plan(self, request: httpx.Request) -> _Plan | None:
+        if request.method != "GET" or request.extensions.get(EXT_CACHE) is False:
+            return None
+        url = request.url
+        operation = request.extensions.get(_OPERATION)
+        # A plan depends only on the URL, the operation and the headers; reusing it keeps
+        # a hit's cost near one dict lookup (httpx's header lookups are comparatively slow).
+        memo_key = (url.raw_path, url.netloc, url.scheme, operation, tuple(request.headers.raw))
+        plan: _Plan | None = self._plans.get(memo_key, _NO_PLAN)
+        if plan is _NO_PLAN:
+            plan = self._make_plan(request, operation)
+            if len(self._plans) >= _MAX_PLANS:
+                self._plans.clear()
+            self._plans[memo_key] = plan
+        return plan
+
+    def _make_plan(self, request: httpx.Request, operation: str | None) -> _Plan | None:
+        headers = request.headers
+        directives = request_directives(headers)
+        if "no-store" in directives:
+            return None
+        identity = identity_of(
+            headers.get(API_KEY_HEADER) or self._api_key,
+            headers.get(AUTHORIZATION_HEADER) or self._authorization,
+            self.settings.signing_key,
+        )
+        scope = scope_of(request.url.raw_path.split(b"?", 1)[0].decode("ascii"), operation)
+        return _Plan(
+            operation=operation,
+            base=entry_base(self.settings.prefix, "GET", canonical_url(request.url), identity),
+            counters=counter_keys(self.settings.prefix, scope),
+            lookup="no-cache" not in directives and directives.get("max-age") != "0",
+        )
+
+    def _hit(self, raw: bytes | None, key: str, request: httpx.Request, plan: _Plan) -> httpx.Response | None:
+        if raw is None:
+            return None
+        now = time.time()
+        # An in-process backend hands back the very bytes object it was given: that object
+        # was decoded and verified before (bytes are immutable), so only freshness is left.
+        seen = self._decoded.get(key)
+        if seen is not None and seen[0] is raw and now < seen[1].stored_at + seen[1].ttl:
+            entry = seen[1]
+        else:
+            try:
+                entry = decode_entry(raw, key, self.settings.signing_key, now)
+            except InvalidEntry:
+                self.shared.recorder.add("rejected")
+                return None
+            if self._memoize:
+                if len(self._decoded) >= _MAX_PLANS:
+                    self._decoded.clear()
+                self._decoded[key] = (raw, entry)
+        self.shared.recorder.lookup(plan.operation, hit=True)
+        return entry.to_response(request, now)
+
+    def _storable_ttl(self, response: httpx.Response) -> float | None:
+        return _storable_ttl(response.status_code, response.headers, self.settings.ttl, self.settings.max_entry_bytes)
+
+    def _entry(self, response: httpx.Response, ttl: float) -> Entry | None:
+        if len(response.content) > self.settings.max_entry_bytes:
+            return None
+        return Entry(response.status_code, kept_headers(response.headers), response.content, time.time(), ttl)
+
+    def _coalesced(self, entry: Entry | None, request: httpx.Request, plan: _Plan) -> httpx.Response | None:
+        self.shared.recorder.lookup(plan.operation, hit=entry is not None, coalesced=entry is not None)
+        return None if entry is None else entry.to_response(request, time.time(), "coalesced")
+
+    def _write_bumps(self, request: httpx.Request) -> tuple[str, ...]:
+        scope = scope_of(request.url.raw_path.split(b"?", 1)[0].decode("ascii"), request.extensions.get(_OPERATION))
+        return bumps_for_write(self.settings.prefix, scope, self.settings.also_invalidate)
+
+    def _guarded(self, call: Callable[..., T], *args: Any, what: str) -> T | _Failed:
+        recorder = self.shared.recorder
+        if not recorder.available():
+            return FAILED
+        try:
+            return call(*args)
+        except Exception as exc:  # any backend failure degrades to the API; see _stats
+            recorder.failed(exc, what)
+            return FAILED
+
+    async def _aguarded(self, call: Callable[..., Any], *args: Any, what: str) -> Any:
+        recorder = self.shared.recorder
+        if not recorder.available():
+            return FAILED
+        try:
+            return await call(*args)
+        except Exception as exc:  # any backend failure degrades to the API; see _stats
+            recorder.failed(exc, what)
+            return FAILED
+
+    # --- sync driver ---------------------------------------------------------------------
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """Serve a GET from the cache, or send and store it; invalidate after writes."""
+        plan = self._plan(request)
+        if plan is None:
+            return self._write(request) if request.method in WRITE_METHODS else self._send(request)
+        backend: CacheBackend = self.backend
+        found = self._guarded(self._lookup, backend, plan, what="lookup")
+        if isinstance(found, _Failed):
+            return self._miss(request, plan)
+        key, raw = found
+        if (hit := self._hit(raw, key, request, plan)) is not None:
+            return hit
+        flight, leader = self.shared.join(key)
+        if not leader:
+            flight.done.wait()
+            shared = self._coalesced(flight.entry, request, plan)
+            return shared if shared is not None else self._send(request)
+        try:
+            response = self._miss(request, plan)
+            if (ttl := self._storable_ttl(response)) is not None:
+                response.read()
+                flight.entry = self._entry(response, ttl)
+                if flight.entry is not None:
+                    encoded = encode_entry(flight.entry, key, self.settings.signing_key)
+                    if not isinstance(self._guarded(backend.set, key, encoded, ttl, what="store"), _Failed):
+                        self.shared.recorder.add("stores")
+            return response
+        finally:
+            self.shared.leave(key, flight)
+
+    @staticmethod
+    def _lookup(backend: Any, plan: _Plan) -> tuple[str, bytes | None]:
+        # A backend may offer lookup(counters, base) -> (key, value) in one round trip.
+        if plan.lookup and hasattr(backend, "lookup"):
+            found: tuple[str, bytes | None] = backend.lookup(plan.counters, plan.base)
+            return found
+        key = entry_key(plan.base, backend.get_many(plan.counters))
+        return key, backend.get(key) if plan.lookup else None
+
+    def _miss(self, request: httpx.Request, plan: _Plan) -> httpx.Response:
+        self.shared.recorder.lookup(plan.operation, hit=False)
+        return self._send(request)
+
+    def _write(self, request: httpx.Request) -> httpx.Response:
+        try:
+            response = self._send(request)
+        except Exception:  # the write may have landed: invalidate anyway
+            self._bump(self._write_bumps(request))
+            raise
+        if not 400 <= response.status_code < 500:
+            self._bump(self._write_bumps(request))
+        return response
+
+    def _bump(self, keys: Sequence[str]) -> None:
+        for key in keys:
+            if not isinstance(self._guarded(self.backend.incr, key, self.settings.ttl, what="invalidate"), _Failed):
+                self.shared.recorder.add("invalidations")
+
+    # --- async driver --------------------------------------------------------------------
+
+    def _async_backend(self) -> AsyncCacheBackend:
+        make = getattr(self.backend, "async_backend", None)
+        if make is not None:
+            backend: AsyncCacheBackend = make()
+            return backend
+        if self._abackend is None:
+            native = inspect.iscoroutinefunction(getattr(self.backend, "get", None))
+            self._abackend = self.backend if native else Inline(self.backend)
+        return self._abackend
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """The asyncio twin of :meth:`handle_request`."""
+        plan = self._plan(request)
+        if plan is None:
+            return await self._awrite(request) if request.method in WRITE_METHODS else await self._asend(request)
+        backend = self._async_backend()
+        found = await self._aguarded(self._alookup, backend, plan, what="lookup")
+        if isinstance(found, _Failed):
+            return await self._amiss(request, plan)
+        key, raw = found
+        if (hit := self._hit(raw, key, request, plan)) is not None:
+            return hit
+        future, leader = self.shared.ajoin(key)
+        if not leader:
+            import asyncio
+
+            shared = self._coalesced(await asyncio.shield(future), request, plan)
+            return shared if shared is not None else await self._asend(request)
+        entry = None
+        try:
+            response = await self._amiss(request, plan)
+            if (ttl := self._storable_ttl(response)) is not None:
+                await response.aread()
+                entry = self._entry(response, ttl)
+                if entry is not None:
+                    encoded = encode_entry(entry, key, self.settings.signing_key)
+                    if not isinstance(await self._aguarded(backend.set, key, encoded, ttl, what="store"), _Failed):
+                        self.shared.recorder.add("stores")
+            return response
+        finally:
+            self.shared.aleave(key, future, entry)
+
+    @staticmethod
+    async def _alookup(backend: Any, plan: _Plan) -> tuple[str, bytes | None]:
+        if plan.lookup and hasattr(backend, "lookup"):
+            found: tuple[str, bytes | None] = await backend.lookup(plan.counters, plan.base)
+            return found
+        key = entry_key(plan.base, await backend.get_many(plan.counters))
+        return key, await backend.get(key) if plan.lookup else None
+
+    async def _amiss(self, request: httpx.Request, plan: _Plan) -> httpx.Response:
+        self.shared.recorder.lookup(plan.operation, hit=False)
+        return await self._asend(request)
+
+    async def _awrite(self, request: httpx.Request) -> httpx.Response:
+        try:
+            response = await self._asend(request)
+        except Exception:  # the write may have landed: invalidate anyway
+            await self._abump(self._write_bumps(request))
+            raise
+        if not 400 <= response.status_code < 500:
+            await self._abump(self._write_bumps(request))
+        return response
+
+    async def _abump(self, keys: Sequence[str]) -> None:
+        backend = self._async_backend()
+        for key in keys:
+            if not isinstance(await self._aguarded(backend.incr, key, self.settings.ttl, what="invalidate"), _Failed):
+                self.shared.recorder.add("invalidations")
+
+    # --- explicit controls ---------------------------------------------------------------
+
+    def invalidation_keys(self, collection: str, object_id: object = None) -> tuple[str, ...]:
+        """Counters for ``invalidate(collection[, object_id])``."""
+        if not isinstance(collection, str) or not collection or "/" in collection:
+            raise ConfigurationError(f"collection must be a path segment such as 'orders', not {collection!r}")
+        obj = None if object_id is None else str(object_id)
+        return invalidation_keys(self.settings.prefix, collection, obj)
+
+    def stats(self) -> CacheStats:
+        """A snapshot of this backend's counters."""
+        evictions = getattr(self.backend, "evictions", 0)
+        return self.shared.recorder.snapshot(evictions if isinstance(evictions, int) else 0)

@@ -1,0 +1,120 @@
+"""What a cache backend must do, and the settings every built-in backend carries.
+
+A backend is a plain byte store with one counter operation. It never sees a request,
+a credential or a response object: the transport layer hands it opaque keys and
+already-serialized entries, so a backend is easy to write and hard to get wrong.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Protocol, runtime_checkable
+
+import attrs
+
+from .._errors import ConfigurationError
+
+__all__ = ["DEFAULT_MAX_ENTRY_BYTES", "DEFAULT_TTL", "AsyncCacheBackend", "CacheBackend", "CacheSettings"]
+
+#: Seconds an entry lives unless the API's ``Cache-Control: max-age`` says less.
+DEFAULT_TTL = 60.0
+#: Larger response bodies are not cached (1 MiB).
+DEFAULT_MAX_ENTRY_BYTES = 1 << 20
+
+
+@runtime_checkable
+class CacheBackend(Protocol):
+    """A synchronous byte store for cached responses (implement it to plug in your own).
+
+    Keys are ASCII strings; values are opaque bytes. ``ttl`` is in seconds. Errors may
+    be raised freely: the cache layer counts and logs them and falls back to the API.
+
+    ``incr`` drives invalidation (see ``stateset.cache``). It must be atomic across
+    every process that shares the store, keep the counter for ``ttl`` seconds (refreshed
+    on each increment), and start a missing counter from an unpredictable value (e.g.
+    ``random.getrandbits(48)``), so a counter that expired never repeats an old value.
+    """
+
+    def get(self, key: str) -> bytes | None:
+        """Return the value stored under ``key``, or None."""
+        ...
+
+    def get_many(self, keys: Sequence[str]) -> list[bytes | None]:
+        """Return the values of ``keys`` in order (None for each missing one)."""
+        ...
+
+    def set(self, key: str, value: bytes, ttl: float) -> None:
+        """Store ``value`` under ``key`` for ``ttl`` seconds."""
+        ...
+
+    def delete(self, key: str) -> None:
+        """Remove ``key`` if present."""
+        ...
+
+    def incr(self, key: str, ttl: float) -> int:
+        """Atomically add one to the integer counter ``key``; return the new value."""
+        ...
+
+
+@runtime_checkable
+class AsyncCacheBackend(Protocol):
+    """The asyncio twin of :class:`CacheBackend`: the same methods, awaited."""
+
+    async def get(self, key: str) -> bytes | None:
+        """Return the value stored under ``key``, or None."""
+        ...
+
+    async def get_many(self, keys: Sequence[str]) -> list[bytes | None]:
+        """Return the values of ``keys`` in order (None for each missing one)."""
+        ...
+
+    async def set(self, key: str, value: bytes, ttl: float) -> None:
+        """Store ``value`` under ``key`` for ``ttl`` seconds."""
+        ...
+
+    async def delete(self, key: str) -> None:
+        """Remove ``key`` if present."""
+        ...
+
+    async def incr(self, key: str, ttl: float) -> int:
+        """Atomically add one to the integer counter ``key``; return the new value."""
+        ...
+
+
+def _positive(_: object, attribute: attrs.Attribute[Any], value: float) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        raise ConfigurationError(f"{attribute.name} must be a positive number, not {value!r}")
+
+
+def _signing_key(value: bytes | str | None) -> bytes | None:
+    if value is None:
+        return None
+    key = value.encode() if isinstance(value, str) else value
+    if not isinstance(key, bytes) or len(key) < 16:
+        raise ConfigurationError("signing_key must be at least 16 bytes (e.g. secrets.token_bytes(32))")
+    return key
+
+
+def _also(value: Mapping[str, Sequence[str]]) -> Mapping[str, tuple[str, ...]]:
+    return {str(k): tuple(str(v) for v in vs) for k, vs in value.items()}
+
+
+@attrs.frozen
+class CacheSettings:
+    """How the cache layer treats entries; the built-in backends take these as keywords.
+
+    Attributes:
+        ttl: Longest life of an entry in seconds (a smaller ``max-age`` wins).
+        max_entry_bytes: Bodies larger than this are not cached.
+        signing_key: When set, every entry carries an HMAC-SHA256 bound to its key;
+            entries that fail the check are misses. Use it with a shared Redis.
+        prefix: Prepended to every key the layer writes (namespaces a shared store).
+        also_invalidate: Extra collections a write invalidates, e.g.
+            ``{"payments": ["orders"]}`` so a payment refreshes cached orders.
+    """
+
+    ttl: float = attrs.field(default=DEFAULT_TTL, validator=_positive)
+    max_entry_bytes: int = attrs.field(default=DEFAULT_MAX_ENTRY_BYTES, validator=_positive)
+    signing_key: bytes | None = attrs.field(default=None, converter=_signing_key, repr=False)
+    prefix: str = "stateset:"
+    also_invalidate: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, converter=_also)
