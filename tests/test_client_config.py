@@ -199,7 +199,7 @@ def test_build_body_accepts_values_read_from_responses() -> None:
         None,
         {
             "product_id": uuid.UUID(int=1),
-            "customer_id": "c",
+            "customer_id": str(uuid.UUID(int=2)),
             "serial_number": Decimal("12"),
             "warranty_type": "standard",
             "expiration_date": when,
