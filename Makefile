@@ -24,6 +24,9 @@ check-generated: venv  ## fail when generated/ drifted from the contract
 validate-contract: venv  ## fail when the contract is not valid OpenAPI 3.1
 	$(BIN)/openapi-spec-validator openapi/stateset-api.yaml
 
+check-spec: venv  ## contract valid, breaking changes only with a new major version, generated/ in sync, CHANGELOG-API.md current
+	$(BIN)/python scripts/check_spec.py
+
 lint: venv  ## ruff, plus mypy --strict on stateset/
 	$(BIN)/ruff check stateset scripts tests benchmarks
 	$(BIN)/ruff format --check stateset scripts tests benchmarks
@@ -39,7 +42,7 @@ bench: venv  ## run the benchmarks and rewrite benchmarks/README.md (installs ng
 demo: venv  ## the quickstart against the embedded sandbox: no API key, no network
 	$(BIN)/python examples/quickstart.py
 
-check: lint test check-generated validate-contract  ## every gate
+check: lint test check-generated validate-contract check-spec  ## every gate
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .coverage .coverage.* htmlcov

@@ -22,6 +22,7 @@ positional parameters.  Additions are not breaking.  Exit status: 0 none breakin
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Iterable, Sequence
@@ -69,10 +70,8 @@ def load(root: Path = ROOT) -> griffe.GriffeLoader:
     """A griffe loader with ``stateset`` (and the generated client it mixes in) loaded and resolved."""
     loader = griffe.GriffeLoader(search_paths=_search_paths(root))
     loader.load(PACKAGE, try_relative_path=False)  # never ./stateset of the working directory
-    try:
+    with contextlib.suppress(ImportError):  # a stand-alone package (tests): no generated client beside it
         loader.load(GENERATED, try_relative_path=False)
-    except ImportError:  # a stand-alone package (tests): no generated client beside it
-        pass
     loader.resolve_aliases(external=True, implicit=False)
     return loader
 
@@ -238,7 +237,10 @@ def git_changes(ref: str, root: Path = ROOT) -> list[ApiChange]:
     """griffe's own breaking-change finder, against ``stateset`` as committed at ``ref``."""
     old = griffe.load_git(PACKAGE, ref=ref, repo=root, resolve_aliases=True)
     new = griffe.load(PACKAGE, search_paths=_search_paths(root), resolve_aliases=True, try_relative_path=False)
-    return [ApiChange(True, str(b.obj.path), b.explain(style=griffe.ExplanationStyle.ONE_LINE)) for b in griffe.find_breaking_changes(old, new)]
+    return [
+        ApiChange(True, str(b.obj.path), b.explain(style=griffe.ExplanationStyle.ONE_LINE))
+        for b in griffe.find_breaking_changes(old, new)
+    ]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -40,10 +40,11 @@ from pathlib import Path
 _HERE = Path(__file__).resolve().parent
 ROOT = _HERE.parent
 for _entry in (str(_HERE), str(ROOT)):
-    if _entry not in sys.path:
+    if _entry not in sys.path:  # pragma: no cover - only when run by path (subprocess tests)
         sys.path.insert(0, _entry)
 
 import api_surface  # noqa: E402 - needs the sys.path entries above
+from _specdiff.cli import resolve_today  # noqa: E402
 from _specdiff.compare import diff_specs  # noqa: E402
 from _specdiff.loader import Diagnostics, InputError, load_document  # noqa: E402
 from _specdiff.operations import build_spec  # noqa: E402
@@ -157,13 +158,14 @@ def diff_contract(ctx: Context) -> Step:
     try:
         base_doc = load_document(ctx.base)
         rev_doc = load_document(str(ctx.contract))
+        today = resolve_today(None)  # $SPECDIFF_TODAY or the real date, as specdiff.py does
     except InputError as exc:
         return Step("diff", "FAIL", str(exc), "check --base / --contract")
     if ctx.base_version is None:
         ctx.base_version = str(base_doc.get("info", {}).get("version", "0.0.0"))
     base = build_spec(base_doc, "base", partial(diagnostics.warn, "base"))
     rev = build_spec(rev_doc, "revision", partial(diagnostics.warn, "revision"))
-    ctx.changes = diff_specs(base, rev, date.today())
+    ctx.changes = diff_specs(base, rev, today)
     return Step("diff", "PASS", f"{summary(ctx.changes)} since {ctx.base_version} ({_short(ctx.base, ctx.root)})")
 
 
@@ -208,7 +210,9 @@ def check_generated(ctx: Context) -> Step:
     code = generate.main(["--check", "--root", str(ctx.root), "--contract", str(ctx.contract)])
     if code == 0:
         return Step("generated", "PASS", "generated/ is in sync with the contract")
-    command = "make generate" if ctx.root == ROOT else f"scripts/generate.py --root {ctx.root} --contract {ctx.contract}"
+    command = (
+        "make generate" if ctx.root == ROOT else f"scripts/generate.py --root {ctx.root} --contract {ctx.contract}"
+    )
     return Step("generated", "FAIL", "generated/ is out of sync (details above)", f"run `{command}` and commit")
 
 
@@ -258,7 +262,8 @@ def write_changelog(path: Path, entry: str, release: str | None = None) -> bool:
     if release is None:
         new = f"{head}{UNRELEASED}\n\n{entry.strip()}\n\n{tail}"
     else:
-        new = f"{head}{UNRELEASED}\n\nNo changes yet.\n\n## {release} ({date.today().isoformat()})\n\n{entry.strip()}\n\n{tail}"
+        heading = f"## {release} ({date.today().isoformat()})"
+        new = f"{head}{UNRELEASED}\n\nNo changes yet.\n\n{heading}\n\n{entry.strip()}\n\n{tail}"
     new = new.rstrip() + "\n"
     if new == old:
         return False

@@ -108,7 +108,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("upstream", help="the API server's export (JSON or YAML)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"candidate YAML (default: {DEFAULT_OUT})")
-    parser.add_argument("--against", default=str(CONTRACT), help="our contract: PATH or git:REF:path")
+    parser.add_argument(
+        "--against",
+        default=str(CONTRACT),
+        help="our contract, PATH or git:REF:path: the diff's base and the model for renamed operationIds",
+    )
     parser.add_argument(
         "--diff-format",
         choices=["summary", "text", "markdown", "json"],
@@ -125,7 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         upstream = load_document(args.upstream)
-        contract = None if args.no_diff else load_document(args.against)
+        contract = load_document(args.against)  # also the reference for renamed operationIds
     except InputError as exc:
         print(f"import_spec: error: {exc}", file=sys.stderr)
         return EXIT_INPUT

@@ -123,10 +123,16 @@ def fix_undefined_schemas(doc: dict[str, Any]) -> list[Fix]:
             opened.append(name)
             continue
         enum = [v.strip() for v in values.split(",")]
-        schemas[name] = {"type": "string", "enum": enum, "description": "Values inferred from the export's descriptions."}
+        schemas[name] = {
+            "type": "string",
+            "enum": enum,
+            "description": "Values inferred from the export's descriptions.",
+        }
         enums.append(f"{name} [{', '.join(enum)}]")
     return [
-        *collect("undefined-schema-enum", "undefined schemas defined as string enums (values from descriptions)", enums),
+        *collect(
+            "undefined-schema-enum", "undefined schemas defined as string enums (values from descriptions)", enums
+        ),
         *collect("undefined-schema-open", "undefined schemas defined as open strings (no values found)", opened),
     ]
 
