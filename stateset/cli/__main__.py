@@ -1,0 +1,5 @@
+"""``python -m stateset.cli``."""
+
+from stateset.cli import main
+
+main()
