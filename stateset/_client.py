@@ -85,6 +85,8 @@ class Stateset(SyncResources, _Immutable):
         transport: The innermost httpx transport (e.g. a sandbox's); the SDK's stack wraps it.
         cache: A response cache backend, e.g. ``MemoryCache(ttl=60)`` or
             ``RedisCache(url=...)``; ``client.cache`` controls it (see `stateset.cache`).
+        profile: A `stateset config` profile (default ``$STATESET_PROFILE``) that fills in
+            the key and base URL when neither an argument nor the environment gives them.
     """
 
     config: ClientConfig
@@ -101,6 +103,7 @@ class Stateset(SyncResources, _Immutable):
         hooks: Hooks | None = None,
         transport: httpx.BaseTransport | None = None,
         cache: CacheBackend | AsyncCacheBackend | Literal[False] | None = None,
+        profile: str | None = None,
     ) -> None:
         config = resolve_config(
             api_key=api_key,
@@ -111,6 +114,7 @@ class Stateset(SyncResources, _Immutable):
             default_headers=default_headers,
             hooks=hooks,
             cache=cache,
+            profile=profile,
         )
         configure_logging_from_env()
         if transport is not None and not isinstance(transport, httpx.BaseTransport):
@@ -200,6 +204,7 @@ class AsyncStateset(AsyncResources, _Immutable):
         transport: httpx.AsyncBaseTransport | None = None,
         cache: CacheBackend | AsyncCacheBackend | Literal[False] | None = None,
         backend: Literal["httpx", "aiohttp"] = "httpx",
+        profile: str | None = None,
     ) -> None:
         config = resolve_config(
             api_key=api_key,
@@ -210,6 +215,7 @@ class AsyncStateset(AsyncResources, _Immutable):
             default_headers=default_headers,
             hooks=hooks,
             cache=cache,
+            profile=profile,
         )
         configure_logging_from_env()
         if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):

@@ -14,6 +14,7 @@ from ._errors import ConfigurationError, missing_api_key
 from ._instrumentation import Hooks
 
 BASE_URL_ENV = "STATESET_BASE_URL"
+PROFILE_ENV = "STATESET_PROFILE"
 DEFAULT_BASE_URL = "https://api.stateset.io"
 API_PREFIX = "/api/v1"
 SDK_VERSION = "0.1.0"
@@ -83,10 +84,20 @@ def resolve_config(
     hooks: Hooks | None = None,
     environ: Mapping[str, str] | None = None,
     cache: object = None,
+    profile: str | None = None,
 ) -> ClientConfig:
-    """Combine arguments with ``STATESET_API_KEY`` / ``STATESET_BASE_URL``; arguments win."""
+    """Combine arguments, ``STATESET_API_KEY`` / ``STATESET_BASE_URL`` and a CLI profile.
+
+    Precedence: arguments > environment > profile. The profile (``profile=`` or
+    ``$STATESET_PROFILE``) is the one `stateset config` manages.
+    """
     env = os.environ if environ is None else environ
-    api_key = api_key if api_key is not None else env.get(API_KEY_ENV) or None
+    saved: Mapping[str, Any] = {}
+    if profile is not None or env.get(PROFILE_ENV):
+        from .cli._config import profile_settings  # standard library only; no click needed
+
+        saved = profile_settings(profile, environ=env)
+    api_key = api_key if api_key is not None else env.get(API_KEY_ENV) or saved.get("api_key") or None
     if not api_key and not bearer_token:
         raise missing_api_key()
     for name, value in (("api_key", api_key), ("bearer_token", bearer_token)):
@@ -97,7 +108,7 @@ def resolve_config(
     return ClientConfig(
         api_key=api_key,
         bearer_token=bearer_token,
-        base_url=_base_url(base_url or env.get(BASE_URL_ENV) or DEFAULT_BASE_URL),
+        base_url=_base_url(base_url or env.get(BASE_URL_ENV) or saved.get("base_url") or DEFAULT_BASE_URL),
         timeout=_timeout(timeout),
         max_retries=max_retries,
         default_headers=dict(default_headers or {}),

@@ -209,3 +209,25 @@ def test_build_body_accepts_values_read_from_responses() -> None:
     assert body.to_dict()["product_id"] == str(uuid.UUID(int=1))
     assert body.to_dict()["serial_number"] == "12"
     assert body.expiration_date == when
+
+
+def test_profiles_fill_in_below_arguments_and_environment(tmp_path: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pathlib import Path
+
+    config = Path(str(tmp_path)) / "config.toml"
+    config.write_text(
+        'current = "staging"\n[profiles.staging]\n'
+        'base_url = "https://staging.example.com"\napi_key = "sk_test_profile"\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("STATESET_CONFIG", str(config))
+    from_profile = Stateset(profile="staging")
+    assert (from_profile.config.api_key, from_profile.config.base_url) == (
+        "sk_test_profile",
+        "https://staging.example.com",
+    )
+    monkeypatch.setenv("STATESET_API_KEY", KEY)
+    assert Stateset(profile="staging").config.api_key == KEY  # environment beats profile
+    assert Stateset(api_key="sk_test_arg", profile="staging").config.api_key == "sk_test_arg"  # argument beats both
+    monkeypatch.setenv("STATESET_PROFILE", "staging")
+    assert AsyncStateset().config.base_url == "https://staging.example.com"
