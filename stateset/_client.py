@@ -35,7 +35,32 @@ DEFAULT_TIMEOUT_SECONDS = 30.0
 
 
 class _Immutable:
-    """Clients are configured once; `with_options` returns a changed copy."""
+    """Clients are configured once; `with_options` returns a changed copy.
+
+    Also the setup both clients share: logging, the transport stack and the cache layer.
+    """
+
+    config: ClientConfig
+
+    def _setup(self, config: ClientConfig, given: object, inner: Any, *, asynchronous: bool) -> Any:
+        """Record the configuration and return the outermost transport of the stack."""
+        configure_logging_from_env()
+        self.config = config
+        self._inner = inner
+        self._owns_inner = given is None  # a caller's transport is the caller's to close
+        stack = build_transport(
+            inner,
+            api_key=config.api_key,
+            bearer_token=config.bearer_token,
+            max_retries=config.max_retries,
+            hooks=config.hooks,
+        )
+        outer, self._cache_layer = _with_cache(stack, config, asynchronous=asynchronous)
+        return outer
+
+    def __repr__(self) -> str:
+        key = "set" if self.config.api_key else "unset"
+        return f"<{type(self).__name__} base_url={self.config.base_url!r} api_key=<{key}>>"
 
     def __setattr__(self, name: str, value: Any) -> None:
         if getattr(self, _FROZEN, False):
@@ -116,24 +141,9 @@ class Stateset(SyncResources, _Immutable):
             cache=cache,
             profile=profile,
         )
-        configure_logging_from_env()
         if transport is not None and not isinstance(transport, httpx.BaseTransport):
             raise ConfigurationError("transport must be an httpx.BaseTransport (use AsyncStateset for async ones)")
-        inner = transport or default_transport()
-        self.config = config
-        self._inner = inner
-        self._owns_inner = transport is None
-        outer, self._cache_layer = _with_cache(
-            build_transport(
-                inner,
-                api_key=config.api_key,
-                bearer_token=config.bearer_token,
-                max_retries=config.max_retries,
-                hooks=config.hooks,
-            ),
-            config,
-            asynchronous=False,
-        )
+        outer = self._setup(config, transport, transport or default_transport(), asynchronous=False)
         self._http = httpx.Client(
             base_url=config.base_url, timeout=config.timeout, headers=config.headers(), transport=outer
         )
@@ -170,9 +180,6 @@ class Stateset(SyncResources, _Immutable):
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
-
-    def __repr__(self) -> str:
-        return f"<Stateset base_url={self.config.base_url!r} api_key=<{'set' if self.config.api_key else 'unset'}>>"
 
 
 class AsyncStateset(AsyncResources, _Immutable):
@@ -217,25 +224,10 @@ class AsyncStateset(AsyncResources, _Immutable):
             cache=cache,
             profile=profile,
         )
-        configure_logging_from_env()
         if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
             raise ConfigurationError("transport must be an httpx.AsyncBaseTransport (use Stateset for sync ones)")
-        inner = transport or default_async_transport(backend=backend)
-        self.config = config
-        self._inner = inner
         self._backend = backend
-        self._owns_inner = transport is None
-        outer, self._cache_layer = _with_cache(
-            build_transport(
-                inner,
-                api_key=config.api_key,
-                bearer_token=config.bearer_token,
-                max_retries=config.max_retries,
-                hooks=config.hooks,
-            ),
-            config,
-            asynchronous=True,
-        )
+        outer = self._setup(config, transport, transport or default_async_transport(backend=backend), asynchronous=True)
         self._http = httpx.AsyncClient(
             base_url=config.base_url, timeout=config.timeout, headers=config.headers(), transport=outer
         )
@@ -269,8 +261,3 @@ class AsyncStateset(AsyncResources, _Immutable):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
-
-    def __repr__(self) -> str:
-        return (
-            f"<AsyncStateset base_url={self.config.base_url!r} api_key=<{'set' if self.config.api_key else 'unset'}>>"
-        )
