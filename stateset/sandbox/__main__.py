@@ -39,5 +39,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-if __name__ == "__main__":  # pragma: no cover
+if __name__ == "__main__":  # pragma: no cover - run as a process by the server tests, which coverage does not follow
     sys.exit(main())
