@@ -28,8 +28,8 @@ check-spec: venv  ## contract valid, breaking changes only with a new major vers
 	$(BIN)/python scripts/check_spec.py
 
 lint: venv  ## ruff, plus mypy --strict on stateset/
-	$(BIN)/ruff check stateset scripts tests benchmarks
-	$(BIN)/ruff format --check stateset scripts tests benchmarks
+	$(BIN)/ruff check stateset scripts tests benchmarks examples
+	$(BIN)/ruff format --check stateset scripts tests benchmarks examples
 	$(BIN)/mypy stateset
 
 test: venv  ## every test, with line+branch coverage of stateset/ and scripts/ (fails under 95%)
