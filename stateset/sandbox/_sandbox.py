@@ -12,6 +12,7 @@ from . import _handlers  # noqa: F401  (registers every operation's handler)
 from ._asgi import AsyncSandboxTransport, SandboxTransport, build_app
 from ._contract import load_contract
 from ._core import Core, EventHook, Outcome, Request
+from ._delivery import Deliverer, RetryPolicy
 from ._engine import HANDLERS
 from ._faults import FaultPlan
 from ._limits import Auth, RateLimiter
@@ -19,6 +20,7 @@ from ._seed import seed as run_seed
 from ._store import Store
 
 if TYPE_CHECKING:
+    import httpx
     from starlette.applications import Starlette
 
     from stateset import AsyncStateset, Stateset
@@ -34,6 +36,14 @@ class Sandbox:
     ``rate_limit=(requests, seconds)`` enables per-key limiting; ``faults`` injects
     failures (``{"rate": 0.2}``, ``{"script": [...]}``, ``{"seed": 1}``); ``seed`` loads a
     dataset (``"demo"``) into an empty database.
+
+    Webhooks: registered endpoints receive real, signed deliveries (Standard Webhooks v1)
+    from a background thread that starts with the first pending delivery and stops on
+    :meth:`close`. ``deliver_webhooks=False`` leaves deliveries ``pending`` until
+    :meth:`deliver_pending` sends them (deterministic tests); ``webhook_retry=(attempts,
+    first_delay)`` sets the backoff (default ``(5, 0.2)``: 0.2 s doubling);
+    ``webhook_transport`` sends through an ``httpx`` transport instead of the network
+    (``httpx.WSGITransport(app=flask_app)`` delivers to an in-process app).
     """
 
     def __init__(
@@ -45,6 +55,9 @@ class Sandbox:
         rate_limit: tuple[int, float] | None = None,
         faults: FaultConfig = None,
         seed: str | None = None,
+        deliver_webhooks: bool = True,
+        webhook_retry: tuple[int, float] = (5, 0.2),
+        webhook_transport: httpx.BaseTransport | None = None,
     ) -> None:
         contract = load_contract(str(contract_path) if contract_path else None)
         missing = {op.op_id for op in contract.operations} - set(HANDLERS)
@@ -55,6 +68,12 @@ class Sandbox:
         self.core = Core(self.store, contract, Auth(api_keys), limiter, FaultPlan(faults))
         self.core.operator = self._operator
         self.app: Starlette = build_app(self.core)
+        policy = RetryPolicy(attempts=webhook_retry[0], first_delay=webhook_retry[1])
+        self.deliverer = Deliverer(self.store, policy, transport=webhook_transport)
+        if deliver_webhooks:
+            # Woken after each commit; the thread starts only once a delivery is pending.
+            self.core.hooks.append(self._wake_deliverer)
+            self.deliverer.notify()  # a database file may hold deliveries from a previous run
         if seed and self.store.count("order") == 0:
             self.seed(seed)
 
@@ -67,7 +86,8 @@ class Sandbox:
         self.close()
 
     def close(self) -> None:
-        """Close the database."""
+        """Stop webhook delivery (waiting for an attempt in flight), then close the database."""
+        self.deliverer.stop()
         self.store.close()
 
     # --- clients and transports --------------------------------------------------------
@@ -115,6 +135,18 @@ class Sandbox:
         """Register ``hook(event_type, object)``, called after each committed state change."""
         self.core.hooks.append(hook)
         return hook
+
+    def deliver_pending(self, *, force: bool = False) -> int:
+        """Send due webhook deliveries now, in this thread; return how many were attempted.
+
+        Each endpoint's deliveries go out in order until one fails (it is then scheduled for
+        a retry); ``force=True`` also attempts deliveries waiting out a backoff. Useful with
+        ``deliver_webhooks=False`` for tests that must not depend on a background thread.
+        """
+        return self.deliverer.deliver_pending(force=force)
+
+    def _wake_deliverer(self, event_type: str, obj: dict[str, Any]) -> None:
+        self.deliverer.notify()
 
     def reset(self) -> None:
         """Delete every object (the schema stays)."""

@@ -1,7 +1,8 @@
 """Webhook endpoints (preview): CRUD, secret rotation and the deliveries log.
 
-Every emitted event creates a pending delivery for each enabled endpoint subscribed to it;
-signing and sending them is a later issue, so deliveries stay ``pending`` here.
+Every emitted event creates a pending delivery, holding the frozen event payload, for each
+enabled endpoint subscribed to it (in the same transaction as the state change);
+:mod:`._delivery` signs and sends them.
 """
 
 from __future__ import annotations
@@ -9,12 +10,13 @@ from __future__ import annotations
 import base64
 import secrets
 
-from ._engine import EVENT_SINKS, Ctx, Doc, Reply, fetch, handler, list_page, new_doc, resource, save
+from ._delivery import DELIVERY_KIND, ENDPOINT_KIND, build_event, delivered_types, event_id_for, previous_attributes
+from ._engine import EVENT_SINKS, RESOURCES, Ctx, Doc, Reply, fetch, handler, list_page, new_doc, resource, save
 from ._errors import unprocessable
 from ._filters import Where
 
-ENDPOINTS = resource("webhook_endpoint", "WebhookEndpoint", "webhook endpoint", search=("url", "description"))
-DELIVERIES = resource("webhook_delivery", "WebhookDelivery", "webhook delivery")
+ENDPOINTS = resource(ENDPOINT_KIND, "WebhookEndpoint", "webhook endpoint", search=("url", "description"))
+DELIVERIES = resource(DELIVERY_KIND, "WebhookDelivery", "webhook delivery")
 
 
 def new_secret() -> str:
@@ -101,23 +103,73 @@ def list_webhook_deliveries(ctx: Ctx) -> Doc:
     return list_page(ctx, DELIVERIES, where)
 
 
-def _record(ctx: Ctx, event_id: str, event_type: str) -> None:
-    for endpoint in ctx.store.all(ENDPOINTS.kind):
-        if endpoint["enabled"] and ("*" in endpoint["events"] or event_type in endpoint["events"]):
-            delivery = new_doc(
-                ctx,
-                endpoint_id=endpoint["id"],
-                event_id=event_id,
-                event_type=event_type,
-                status="pending",
-                attempts=0,
-                response_status=None,
-                last_error=None,
-                next_attempt_at=ctx.now,
-                delivered_at=None,
-            )
-            del delivery["updated_at"]
-            ctx.store.put(DELIVERIES.kind, delivery, parent_id=endpoint["id"])
+def _record(ctx: Ctx, outbox_id: str, event_type: str) -> None:
+    known = ctx.contract.webhook_events
+    targets = [
+        (endpoint, delivered)
+        for endpoint in ctx.store.all(ENDPOINTS.kind)
+        if endpoint["enabled"]
+        for delivered in delivered_types(event_type, endpoint["events"], known)
+    ]
+    if not targets:
+        return
+    item = ctx.store.get("outbox", outbox_id) or {}
+    # Every type delivered for one event carries the same object; any of their schemas says which.
+    obj, previous = _snapshot(ctx, item, targets[0][1])
+    events: dict[str, Doc] = {}
+    for endpoint, delivered in targets:
+        event = events.get(delivered)
+        if event is None:
+            event_id = event_id_for(outbox_id, delivered)
+            raw = build_event(event_id, delivered, item.get("created_at", ctx.now), obj, previous)
+            event = events[delivered] = ctx.shaper.conform(_event_schema(ctx, delivered), raw)
+        delivery = new_doc(
+            ctx,
+            endpoint_id=endpoint["id"],
+            event_id=event["id"],
+            event_type=delivered,
+            status="pending",
+            attempts=0,
+            response_status=None,
+            last_error=None,
+            next_attempt_at=ctx.now,
+            delivered_at=None,
+            _event=event,
+        )
+        del delivery["updated_at"]
+        ctx.store.put(DELIVERIES.kind, delivery, parent_id=endpoint["id"])
+
+
+def _snapshot(ctx: Ctx, item: Doc, event_type: str) -> tuple[Doc, Doc | None]:
+    """Return the event's object as stored, and what changed since the previous event on it.
+
+    ``event_type`` is a declared type delivered for the outbox ``item`` (its schema is read).
+    """
+    obj: Doc = dict(item.get("_payload") or {})
+    aggregate = RESOURCES.get(str(item.get("aggregate_type")))
+    data = ctx.contract.resolve(_event_schema(ctx, event_type)).get("properties", {}).get("data", {})
+    schema = ctx.contract.resolve(ctx.contract.resolve(data).get("properties", {}).get("object", {}))
+    if aggregate is not None and obj.get("id") is not None and any(k not in obj for k in schema.get("required", ())):
+        # The event carries a fragment (an id and a reservation, say): send the whole object,
+        # and leave previous_attributes unknown since fragments cannot be compared.
+        return ctx.store.get(aggregate.kind, str(obj["id"])) or obj, None
+    if str(item.get("event_type", "")).endswith(".created") or obj.get("id") is None:
+        return obj, None
+    before, _ = ctx.store.query(
+        "outbox",
+        "json_extract(doc, '$.aggregate_type') = ? AND json_extract(doc, '$._payload.id') = ? AND id != ?",
+        [item.get("aggregate_type"), obj["id"], item.get("id")],
+        "seq DESC",
+        1,
+        0,
+    )
+    return obj, previous_attributes(before[0]["_payload"] if before else None, obj)
+
+
+def _event_schema(ctx: Ctx, event_type: str) -> Doc:
+    hook: Doc = ctx.contract.doc["webhooks"][event_type]["post"]
+    schema: Doc = hook["requestBody"]["content"]["application/json"]["schema"]
+    return schema
 
 
 EVENT_SINKS.append(_record)
