@@ -317,3 +317,10 @@ def test_latest_release_and_versions(tmp_path: Path) -> None:
     assert check_spec.version_key("2.0.0rc1") == (2, 0, 0)
     with pytest.raises(ValueError, match=r"not a X\.Y\.Z version"):
         check_spec.version_key("v2")
+
+
+def test_the_repository_passes_check_spec(capsys: pytest.CaptureFixture[str]) -> None:
+    """CI's gate: the committed contract is valid, has no unreleased breaking change (or a major
+    bump), and the public Python API has not broken. generated/ drift is checked by
+    tests/test_generation.py, so it is skipped here to avoid a second generator run."""
+    assert check_spec.main(["--no-write", "--skip-generated"]) == 0, capsys.readouterr().out
