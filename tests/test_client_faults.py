@@ -5,10 +5,11 @@ from __future__ import annotations
 import inspect
 import logging
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
+from _drive import collect, run
 from _fault_server import FaultServer, contract_order, drop, envelope, reply, slow
 
 from stateset import (
@@ -39,19 +40,6 @@ async def client(request: pytest.FixtureRequest, fault_server: FaultServer) -> A
     else:
         async with AsyncStateset(**options) as async_client:
             yield async_client
-
-
-async def collect(pager: Any) -> list[Any]:
-    """Every item of a sync or async pager."""
-    if hasattr(pager, "__aiter__"):
-        return [item async for item in pager]
-    return list(pager)
-
-
-async def run(client: Client, call: Callable[[Any], Any]) -> Any:
-    """Call a client method, awaiting it on the async client."""
-    result = call(client)
-    return await result if inspect.isawaitable(result) else result
 
 
 async def test_503_then_success_reuses_the_idempotency_key(client: Client, fault_server: FaultServer) -> None:

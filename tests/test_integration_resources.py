@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import inspect
 import uuid
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
+from _drive import collect, run
 
 from stateset import AsyncStateset, ConflictError, NotFoundError, Stateset, UnprocessableEntityError
 from stateset.sandbox import Sandbox
@@ -27,17 +28,6 @@ async def client(request: pytest.FixtureRequest) -> AsyncIterator[Client]:
         else:
             async with sandbox.async_client() as async_client:
                 yield async_client
-
-
-async def run(client: Client, call: Callable[[Any], Any]) -> Any:
-    result = call(client)
-    return await result if inspect.isawaitable(result) else result
-
-
-async def collect(pager: Any) -> list[Any]:
-    if hasattr(pager, "__aiter__"):
-        return [item async for item in pager]
-    return list(pager)
 
 
 async def new_order(client: Client, quantity: int = 2) -> Any:
