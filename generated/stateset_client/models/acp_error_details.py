@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -64,7 +64,7 @@ class ACPErrorDetails:
 
         type_ = check_acp_error_type(d["type"])
 
-        param = cast(None | str | Unset, d.get("param", UNSET))
+        param: None | str | Unset = d.get("param", UNSET)
 
         acp_error_details = cls(
             code=code,
@@ -73,13 +73,11 @@ class ACPErrorDetails:
             param=param,
         )
 
-        _known = {
-            "code",
-            "message",
-            "type",
-            "param",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         acp_error_details.additional_properties = _extra
         return acp_error_details
@@ -99,3 +97,14 @@ class ACPErrorDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "code",
+        "message",
+        "type",
+        "param",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -74,9 +74,9 @@ class AddComponentRequest:
 
         unit_of_measure = d["unit_of_measure"]
 
-        notes = cast(None | str | Unset, d.get("notes", UNSET))
+        notes: None | str | Unset = d.get("notes", UNSET)
 
-        position = cast(None | str | Unset, d.get("position", UNSET))
+        position: None | str | Unset = d.get("position", UNSET)
 
         add_component_request = cls(
             component_id=component_id,
@@ -86,14 +86,11 @@ class AddComponentRequest:
             position=position,
         )
 
-        _known = {
-            "component_id",
-            "quantity",
-            "unit_of_measure",
-            "notes",
-            "position",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         add_component_request.additional_properties = _extra
         return add_component_request
@@ -113,3 +110,15 @@ class AddComponentRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "component_id",
+        "quantity",
+        "unit_of_measure",
+        "notes",
+        "position",
+    }
+)

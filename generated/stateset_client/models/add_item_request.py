@@ -50,11 +50,11 @@ class AddItemRequest:
             variant_id=variant_id,
         )
 
-        _known = {
-            "quantity",
-            "variant_id",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         add_item_request.additional_properties = _extra
         return add_item_request
@@ -74,3 +74,12 @@ class AddItemRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "quantity",
+        "variant_id",
+    }
+)

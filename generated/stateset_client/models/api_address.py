@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -110,15 +110,15 @@ class ApiAddress:
 
         postal_code = d["postal_code"]
 
-        email = cast(None | str | Unset, d.get("email", UNSET))
+        email: None | str | Unset = d.get("email", UNSET)
 
-        line2 = cast(None | str | Unset, d.get("line2", UNSET))
+        line2: None | str | Unset = d.get("line2", UNSET)
 
-        name = cast(None | str | Unset, d.get("name", UNSET))
+        name: None | str | Unset = d.get("name", UNSET)
 
-        phone = cast(None | str | Unset, d.get("phone", UNSET))
+        phone: None | str | Unset = d.get("phone", UNSET)
 
-        region = cast(None | str | Unset, d.get("region", UNSET))
+        region: None | str | Unset = d.get("region", UNSET)
 
         api_address = cls(
             city=city,
@@ -132,18 +132,11 @@ class ApiAddress:
             region=region,
         )
 
-        _known = {
-            "city",
-            "country",
-            "line1",
-            "postal_code",
-            "email",
-            "line2",
-            "name",
-            "phone",
-            "region",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         api_address.additional_properties = _extra
         return api_address
@@ -163,3 +156,19 @@ class ApiAddress:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "city",
+        "country",
+        "line1",
+        "postal_code",
+        "email",
+        "line2",
+        "name",
+        "phone",
+        "region",
+    }
+)

@@ -52,10 +52,6 @@ class ApiCheckoutSessionWithOrder:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.api_customer import ApiCustomer  # noqa: PLC0415
-        from ..models.api_fulfillment import ApiFulfillment  # noqa: PLC0415
-        from ..models.api_links import ApiLinks  # noqa: PLC0415
-
         created_at = self.created_at
 
         id = self.id
@@ -135,14 +131,6 @@ class ApiCheckoutSessionWithOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_customer import ApiCustomer  # noqa: PLC0415
-        from ..models.api_fulfillment import ApiFulfillment  # noqa: PLC0415
-        from ..models.api_line_item import ApiLineItem  # noqa: PLC0415
-        from ..models.api_links import ApiLinks  # noqa: PLC0415
-        from ..models.api_message import ApiMessage  # noqa: PLC0415
-        from ..models.api_order import ApiOrder  # noqa: PLC0415
-        from ..models.api_totals import ApiTotals  # noqa: PLC0415
-
         d = src_dict
         created_at = d["created_at"]
 
@@ -220,20 +208,11 @@ class ApiCheckoutSessionWithOrder:
             messages=messages,
         )
 
-        _known = {
-            "created_at",
-            "id",
-            "items",
-            "status",
-            "totals",
-            "updated_at",
-            "order",
-            "customer",
-            "fulfillment",
-            "links",
-            "messages",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         api_checkout_session_with_order.additional_properties = _extra
         return api_checkout_session_with_order
@@ -253,3 +232,33 @@ class ApiCheckoutSessionWithOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "created_at",
+        "id",
+        "items",
+        "status",
+        "totals",
+        "updated_at",
+        "order",
+        "customer",
+        "fulfillment",
+        "links",
+        "messages",
+    }
+)
+
+
+# Stateset: the models this one nests, imported once after the class instead of inside every
+# from_dict/to_dict call (each such import statement costs microseconds per call). An import
+# cycle back to this module resolves, since the class above is already defined.
+from ..models.api_customer import ApiCustomer  # noqa: E402
+from ..models.api_fulfillment import ApiFulfillment  # noqa: E402
+from ..models.api_line_item import ApiLineItem  # noqa: E402
+from ..models.api_links import ApiLinks  # noqa: E402
+from ..models.api_message import ApiMessage  # noqa: E402
+from ..models.api_order import ApiOrder  # noqa: E402
+from ..models.api_totals import ApiTotals  # noqa: E402

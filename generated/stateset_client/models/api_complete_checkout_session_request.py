@@ -32,9 +32,6 @@ class ApiCompleteCheckoutSessionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.api_customer import ApiCustomer  # noqa: PLC0415
-        from ..models.api_fulfillment_selection import ApiFulfillmentSelection  # noqa: PLC0415
-
         payment = self.payment.to_dict()
 
         customer: dict[str, Any] | None | Unset
@@ -69,10 +66,6 @@ class ApiCompleteCheckoutSessionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_customer import ApiCustomer  # noqa: PLC0415
-        from ..models.api_fulfillment_selection import ApiFulfillmentSelection  # noqa: PLC0415
-        from ..models.api_payment_request import ApiPaymentRequest  # noqa: PLC0415
-
         d = src_dict
         payment = ApiPaymentRequest.from_dict(d["payment"])
 
@@ -96,12 +89,11 @@ class ApiCompleteCheckoutSessionRequest:
             fulfillment=fulfillment,
         )
 
-        _known = {
-            "payment",
-            "customer",
-            "fulfillment",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         api_complete_checkout_session_request.additional_properties = _extra
         return api_complete_checkout_session_request
@@ -121,3 +113,21 @@ class ApiCompleteCheckoutSessionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "payment",
+        "customer",
+        "fulfillment",
+    }
+)
+
+
+# Stateset: the models this one nests, imported once after the class instead of inside every
+# from_dict/to_dict call (each such import statement costs microseconds per call). An import
+# cycle back to this module resolves, since the class above is already defined.
+from ..models.api_customer import ApiCustomer  # noqa: E402
+from ..models.api_fulfillment_selection import ApiFulfillmentSelection  # noqa: E402
+from ..models.api_payment_request import ApiPaymentRequest  # noqa: E402

@@ -32,9 +32,6 @@ class ApiCreateCheckoutSessionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.api_customer import ApiCustomer  # noqa: PLC0415
-        from ..models.api_fulfillment_selection import ApiFulfillmentSelection  # noqa: PLC0415
-
         items = []
         for items_item_data in self.items:
             items_item = items_item_data.to_dict()
@@ -72,10 +69,6 @@ class ApiCreateCheckoutSessionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_customer import ApiCustomer  # noqa: PLC0415
-        from ..models.api_fulfillment_selection import ApiFulfillmentSelection  # noqa: PLC0415
-        from ..models.api_item_input import ApiItemInput  # noqa: PLC0415
-
         d = src_dict
         items = []
         _items = d["items"]
@@ -104,12 +97,11 @@ class ApiCreateCheckoutSessionRequest:
             fulfillment=fulfillment,
         )
 
-        _known = {
-            "items",
-            "customer",
-            "fulfillment",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         api_create_checkout_session_request.additional_properties = _extra
         return api_create_checkout_session_request
@@ -129,3 +121,21 @@ class ApiCreateCheckoutSessionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "items",
+        "customer",
+        "fulfillment",
+    }
+)
+
+
+# Stateset: the models this one nests, imported once after the class instead of inside every
+# from_dict/to_dict call (each such import statement costs microseconds per call). An import
+# cycle back to this module resolves, since the class above is already defined.
+from ..models.api_customer import ApiCustomer  # noqa: E402
+from ..models.api_fulfillment_selection import ApiFulfillmentSelection  # noqa: E402
+from ..models.api_item_input import ApiItemInput  # noqa: E402

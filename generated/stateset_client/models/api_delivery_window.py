@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,20 +49,20 @@ class ApiDeliveryWindow:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        earliest = cast(None | str | Unset, d.get("earliest", UNSET))
+        earliest: None | str | Unset = d.get("earliest", UNSET)
 
-        latest = cast(None | str | Unset, d.get("latest", UNSET))
+        latest: None | str | Unset = d.get("latest", UNSET)
 
         api_delivery_window = cls(
             earliest=earliest,
             latest=latest,
         )
 
-        _known = {
-            "earliest",
-            "latest",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         api_delivery_window.additional_properties = _extra
         return api_delivery_window
@@ -82,3 +82,12 @@ class ApiDeliveryWindow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "earliest",
+        "latest",
+    }
+)

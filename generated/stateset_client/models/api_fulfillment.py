@@ -58,8 +58,6 @@ class ApiFulfillment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_fulfillment_choice import ApiFulfillmentChoice  # noqa: PLC0415
-
         d = src_dict
 
         def _parse_options(data: object) -> list[ApiFulfillmentChoice] | None | Unset:
@@ -84,18 +82,18 @@ class ApiFulfillment:
 
         options = _parse_options(d.get("options", UNSET))
 
-        selected_id = cast(None | str | Unset, d.get("selected_id", UNSET))
+        selected_id: None | str | Unset = d.get("selected_id", UNSET)
 
         api_fulfillment = cls(
             options=options,
             selected_id=selected_id,
         )
 
-        _known = {
-            "options",
-            "selected_id",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         api_fulfillment.additional_properties = _extra
         return api_fulfillment
@@ -115,3 +113,18 @@ class ApiFulfillment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "options",
+        "selected_id",
+    }
+)
+
+
+# Stateset: the models this one nests, imported once after the class instead of inside every
+# from_dict/to_dict call (each such import statement costs microseconds per call). An import
+# cycle back to this module resolves, since the class above is already defined.
+from ..models.api_fulfillment_choice import ApiFulfillmentChoice  # noqa: E402

@@ -33,8 +33,6 @@ class ApiFulfillmentChoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.api_delivery_window import ApiDeliveryWindow  # noqa: PLC0415
-
         id = self.id
 
         label = self.label
@@ -65,9 +63,6 @@ class ApiFulfillmentChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_delivery_window import ApiDeliveryWindow  # noqa: PLC0415
-        from ..models.api_money import ApiMoney  # noqa: PLC0415
-
         d = src_dict
         id = d["id"]
 
@@ -89,13 +84,11 @@ class ApiFulfillmentChoice:
             est_delivery=est_delivery,
         )
 
-        _known = {
-            "id",
-            "label",
-            "price",
-            "est_delivery",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         api_fulfillment_choice.additional_properties = _extra
         return api_fulfillment_choice
@@ -115,3 +108,21 @@ class ApiFulfillmentChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "label",
+        "price",
+        "est_delivery",
+    }
+)
+
+
+# Stateset: the models this one nests, imported once after the class instead of inside every
+# from_dict/to_dict call (each such import statement costs microseconds per call). An import
+# cycle back to this module resolves, since the class above is already defined.
+from ..models.api_delivery_window import ApiDeliveryWindow  # noqa: E402
+from ..models.api_money import ApiMoney  # noqa: E402

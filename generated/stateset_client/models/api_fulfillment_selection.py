@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,16 +39,17 @@ class ApiFulfillmentSelection:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        selected_id = cast(None | str | Unset, d.get("selected_id", UNSET))
+        selected_id: None | str | Unset = d.get("selected_id", UNSET)
 
         api_fulfillment_selection = cls(
             selected_id=selected_id,
         )
 
-        _known = {
-            "selected_id",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         api_fulfillment_selection.additional_properties = _extra
         return api_fulfillment_selection
@@ -68,3 +69,11 @@ class ApiFulfillmentSelection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "selected_id",
+    }
+)

@@ -49,11 +49,11 @@ class ApiItemInput:
             quantity=quantity,
         )
 
-        _known = {
-            "id",
-            "quantity",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         api_item_input.additional_properties = _extra
         return api_item_input
@@ -73,3 +73,12 @@ class ApiItemInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "quantity",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -85,8 +85,6 @@ class ApiLineItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_money import ApiMoney  # noqa: PLC0415
-
         d = src_dict
         id = d["id"]
 
@@ -96,11 +94,11 @@ class ApiLineItem:
 
         title = d["title"]
 
-        image_url = cast(None | str | Unset, d.get("image_url", UNSET))
+        image_url: None | str | Unset = d.get("image_url", UNSET)
 
-        sku = cast(None | str | Unset, d.get("sku", UNSET))
+        sku: None | str | Unset = d.get("sku", UNSET)
 
-        variant_id = cast(None | str | Unset, d.get("variant_id", UNSET))
+        variant_id: None | str | Unset = d.get("variant_id", UNSET)
 
         api_line_item = cls(
             id=id,
@@ -112,16 +110,11 @@ class ApiLineItem:
             variant_id=variant_id,
         )
 
-        _known = {
-            "id",
-            "quantity",
-            "unit_price",
-            "title",
-            "image_url",
-            "sku",
-            "variant_id",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         api_line_item.additional_properties = _extra
         return api_line_item
@@ -141,3 +134,23 @@ class ApiLineItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "quantity",
+        "unit_price",
+        "title",
+        "image_url",
+        "sku",
+        "variant_id",
+    }
+)
+
+
+# Stateset: the models this one nests, imported once after the class instead of inside every
+# from_dict/to_dict call (each such import statement costs microseconds per call). An import
+# cycle back to this module resolves, since the class above is already defined.
+from ..models.api_money import ApiMoney  # noqa: E402

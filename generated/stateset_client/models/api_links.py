@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,11 +59,11 @@ class ApiLinks:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        order_permalink = cast(None | str | Unset, d.get("order_permalink", UNSET))
+        order_permalink: None | str | Unset = d.get("order_permalink", UNSET)
 
-        privacy = cast(None | str | Unset, d.get("privacy", UNSET))
+        privacy: None | str | Unset = d.get("privacy", UNSET)
 
-        terms = cast(None | str | Unset, d.get("terms", UNSET))
+        terms: None | str | Unset = d.get("terms", UNSET)
 
         api_links = cls(
             order_permalink=order_permalink,
@@ -71,12 +71,11 @@ class ApiLinks:
             terms=terms,
         )
 
-        _known = {
-            "order_permalink",
-            "privacy",
-            "terms",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         api_links.additional_properties = _extra
         return api_links
@@ -96,3 +95,13 @@ class ApiLinks:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "order_permalink",
+        "privacy",
+        "terms",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,9 +66,9 @@ class ApiMessage:
 
         type_ = d["type"]
 
-        code = cast(None | str | Unset, d.get("code", UNSET))
+        code: None | str | Unset = d.get("code", UNSET)
 
-        param = cast(None | str | Unset, d.get("param", UNSET))
+        param: None | str | Unset = d.get("param", UNSET)
 
         api_message = cls(
             message=message,
@@ -77,13 +77,11 @@ class ApiMessage:
             param=param,
         )
 
-        _known = {
-            "message",
-            "type",
-            "code",
-            "param",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         api_message.additional_properties = _extra
         return api_message
@@ -103,3 +101,14 @@ class ApiMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "message",
+        "type",
+        "code",
+        "param",
+    }
+)

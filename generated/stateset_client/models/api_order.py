@@ -76,8 +76,6 @@ class ApiOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_refund import ApiRefund  # noqa: PLC0415
-
         d = src_dict
         checkout_session_id = d["checkout_session_id"]
 
@@ -85,7 +83,7 @@ class ApiOrder:
 
         status = d["status"]
 
-        permalink_url = cast(None | str | Unset, d.get("permalink_url", UNSET))
+        permalink_url: None | str | Unset = d.get("permalink_url", UNSET)
 
         def _parse_refunds(data: object) -> list[ApiRefund] | None | Unset:
             if data is None:
@@ -117,14 +115,11 @@ class ApiOrder:
             refunds=refunds,
         )
 
-        _known = {
-            "checkout_session_id",
-            "id",
-            "status",
-            "permalink_url",
-            "refunds",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         api_order.additional_properties = _extra
         return api_order
@@ -144,3 +139,21 @@ class ApiOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "checkout_session_id",
+        "id",
+        "status",
+        "permalink_url",
+        "refunds",
+    }
+)
+
+
+# Stateset: the models this one nests, imported once after the class instead of inside every
+# from_dict/to_dict call (each such import statement costs microseconds per call). An import
+# cycle back to this module resolves, since the class above is already defined.
+from ..models.api_refund import ApiRefund  # noqa: E402

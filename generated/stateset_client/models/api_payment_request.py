@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,20 +49,20 @@ class ApiPaymentRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        delegated_token = cast(None | str | Unset, d.get("delegated_token", UNSET))
+        delegated_token: None | str | Unset = d.get("delegated_token", UNSET)
 
-        method = cast(None | str | Unset, d.get("method", UNSET))
+        method: None | str | Unset = d.get("method", UNSET)
 
         api_payment_request = cls(
             delegated_token=delegated_token,
             method=method,
         )
 
-        _known = {
-            "delegated_token",
-            "method",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         api_payment_request.additional_properties = _extra
         return api_payment_request
@@ -82,3 +82,12 @@ class ApiPaymentRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "delegated_token",
+        "method",
+    }
+)

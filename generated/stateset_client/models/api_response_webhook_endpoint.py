@@ -36,8 +36,6 @@ class ApiResponseWebhookEndpoint:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_meta import ResponseMeta  # noqa: PLC0415
-
         success = self.success
 
         data: dict[str, Any] | Unset = UNSET
@@ -87,9 +85,6 @@ class ApiResponseWebhookEndpoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_meta import ResponseMeta  # noqa: PLC0415
-        from ..models.webhook_endpoint import WebhookEndpoint  # noqa: PLC0415
-
         d = src_dict
         success = d["success"]
 
@@ -100,7 +95,7 @@ class ApiResponseWebhookEndpoint:
         else:
             data = WebhookEndpoint.from_dict(_data)
 
-        message = cast(None | str | Unset, d.get("message", UNSET))
+        message: None | str | Unset = d.get("message", UNSET)
 
         def _parse_errors(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -134,14 +129,11 @@ class ApiResponseWebhookEndpoint:
             meta=meta,
         )
 
-        _known = {
-            "success",
-            "data",
-            "message",
-            "errors",
-            "meta",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         api_response_webhook_endpoint.additional_properties = _extra
         return api_response_webhook_endpoint
@@ -161,3 +153,22 @@ class ApiResponseWebhookEndpoint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "success",
+        "data",
+        "message",
+        "errors",
+        "meta",
+    }
+)
+
+
+# Stateset: the models this one nests, imported once after the class instead of inside every
+# from_dict/to_dict call (each such import statement costs microseconds per call). An import
+# cycle back to this module resolves, since the class above is already defined.
+from ..models.response_meta import ResponseMeta  # noqa: E402
+from ..models.webhook_endpoint import WebhookEndpoint  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -79,9 +79,9 @@ class ApiStatus:
 
         version = d["version"]
 
-        environment = cast(None | str | Unset, d.get("environment", UNSET))
+        environment: None | str | Unset = d.get("environment", UNSET)
 
-        uptime_seconds = cast(int | None | Unset, d.get("uptime_seconds", UNSET))
+        uptime_seconds: int | None | Unset = d.get("uptime_seconds", UNSET)
 
         _timestamp = d.get("timestamp", UNSET)
         timestamp: datetime.datetime | None | Unset
@@ -98,14 +98,11 @@ class ApiStatus:
             timestamp=timestamp,
         )
 
-        _known = {
-            "status",
-            "version",
-            "environment",
-            "uptime_seconds",
-            "timestamp",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         api_status.additional_properties = _extra
         return api_status
@@ -125,3 +122,15 @@ class ApiStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "status",
+        "version",
+        "environment",
+        "uptime_seconds",
+        "timestamp",
+    }
+)

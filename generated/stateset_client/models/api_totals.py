@@ -34,8 +34,6 @@ class ApiTotals:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.api_money import ApiMoney  # noqa: PLC0415
-
         grand_total = self.grand_total.to_dict()
 
         subtotal = self.subtotal.to_dict()
@@ -83,8 +81,6 @@ class ApiTotals:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_money import ApiMoney  # noqa: PLC0415
-
         d = src_dict
         grand_total = ApiMoney.from_dict(d["grand_total"])
 
@@ -119,14 +115,11 @@ class ApiTotals:
             tax=tax,
         )
 
-        _known = {
-            "grand_total",
-            "subtotal",
-            "discount",
-            "shipping",
-            "tax",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         api_totals.additional_properties = _extra
         return api_totals
@@ -146,3 +139,21 @@ class ApiTotals:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "grand_total",
+        "subtotal",
+        "discount",
+        "shipping",
+        "tax",
+    }
+)
+
+
+# Stateset: the models this one nests, imported once after the class instead of inside every
+# from_dict/to_dict call (each such import statement costs microseconds per call). An import
+# cycle back to this module resolves, since the class above is already defined.
+from ..models.api_money import ApiMoney  # noqa: E402

@@ -32,9 +32,6 @@ class ApiUpdateCheckoutSessionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.api_customer import ApiCustomer  # noqa: PLC0415
-        from ..models.api_fulfillment_selection import ApiFulfillmentSelection  # noqa: PLC0415
-
         customer: dict[str, Any] | None | Unset
         if isinstance(self.customer, Unset):
             customer = UNSET
@@ -77,10 +74,6 @@ class ApiUpdateCheckoutSessionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_customer import ApiCustomer  # noqa: PLC0415
-        from ..models.api_fulfillment_selection import ApiFulfillmentSelection  # noqa: PLC0415
-        from ..models.api_item_input import ApiItemInput  # noqa: PLC0415
-
         d = src_dict
         _customer = d.get("customer", UNSET)
         customer: ApiCustomer | None | Unset
@@ -124,12 +117,11 @@ class ApiUpdateCheckoutSessionRequest:
             items=items,
         )
 
-        _known = {
-            "customer",
-            "fulfillment",
-            "items",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         api_update_checkout_session_request.additional_properties = _extra
         return api_update_checkout_session_request
@@ -149,3 +141,21 @@ class ApiUpdateCheckoutSessionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "customer",
+        "fulfillment",
+        "items",
+    }
+)
+
+
+# Stateset: the models this one nests, imported once after the class instead of inside every
+# from_dict/to_dict call (each such import statement costs microseconds per call). An import
+# cycle back to this module resolves, since the class above is already defined.
+from ..models.api_customer import ApiCustomer  # noqa: E402
+from ..models.api_fulfillment_selection import ApiFulfillmentSelection  # noqa: E402
+from ..models.api_item_input import ApiItemInput  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -50,18 +50,18 @@ class ApprovePurchaseOrderRequest:
         d = src_dict
         approver_id = UUID(d["approver_id"])
 
-        notes = cast(None | str | Unset, d.get("notes", UNSET))
+        notes: None | str | Unset = d.get("notes", UNSET)
 
         approve_purchase_order_request = cls(
             approver_id=approver_id,
             notes=notes,
         )
 
-        _known = {
-            "approver_id",
-            "notes",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         approve_purchase_order_request.additional_properties = _extra
         return approve_purchase_order_request
@@ -81,3 +81,12 @@ class ApprovePurchaseOrderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "approver_id",
+        "notes",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -57,7 +57,7 @@ class ApproveWarrantyClaimRequest:
 
         resolution = d["resolution"]
 
-        notes = cast(None | str | Unset, d.get("notes", UNSET))
+        notes: None | str | Unset = d.get("notes", UNSET)
 
         approve_warranty_claim_request = cls(
             approved_by=approved_by,
@@ -65,12 +65,11 @@ class ApproveWarrantyClaimRequest:
             notes=notes,
         )
 
-        _known = {
-            "approved_by",
-            "resolution",
-            "notes",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         approve_warranty_claim_request.additional_properties = _extra
         return approve_warranty_claim_request
@@ -90,3 +89,13 @@ class ApproveWarrantyClaimRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "approved_by",
+        "resolution",
+        "notes",
+    }
+)

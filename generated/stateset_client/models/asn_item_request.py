@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -71,7 +71,7 @@ class AsnItemRequest:
 
         quantity = d["quantity"]
 
-        unit_price = cast(float | None | Unset, d.get("unit_price", UNSET))
+        unit_price: float | None | Unset = d.get("unit_price", UNSET)
 
         asn_item_request = cls(
             product_id=product_id,
@@ -81,14 +81,11 @@ class AsnItemRequest:
             unit_price=unit_price,
         )
 
-        _known = {
-            "product_id",
-            "product_name",
-            "product_sku",
-            "quantity",
-            "unit_price",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         asn_item_request.additional_properties = _extra
         return asn_item_request
@@ -108,3 +105,15 @@ class AsnItemRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "product_id",
+        "product_name",
+        "product_sku",
+        "quantity",
+        "unit_price",
+    }
+)

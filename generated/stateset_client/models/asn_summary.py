@@ -121,18 +121,11 @@ class AsnSummary:
             expected_delivery_date=expected_delivery_date,
         )
 
-        _known = {
-            "asn_number",
-            "created_at",
-            "id",
-            "shipping_address",
-            "status",
-            "supplier_id",
-            "supplier_name",
-            "updated_at",
-            "expected_delivery_date",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         asn_summary.additional_properties = _extra
         return asn_summary
@@ -152,3 +145,19 @@ class AsnSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "asn_number",
+        "created_at",
+        "id",
+        "shipping_address",
+        "status",
+        "supplier_id",
+        "supplier_name",
+        "updated_at",
+        "expected_delivery_date",
+    }
+)

@@ -41,8 +41,6 @@ class BatchCreateInventoryRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_inventory_request import CreateInventoryRequest  # noqa: PLC0415
-
         d = src_dict
         items = []
         _items = d["items"]
@@ -55,10 +53,11 @@ class BatchCreateInventoryRequest:
             items=items,
         )
 
-        _known = {
-            "items",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         batch_create_inventory_request.additional_properties = _extra
         return batch_create_inventory_request
@@ -78,3 +77,17 @@ class BatchCreateInventoryRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "items",
+    }
+)
+
+
+# Stateset: the models this one nests, imported once after the class instead of inside every
+# from_dict/to_dict call (each such import statement costs microseconds per call). An import
+# cycle back to this module resolves, since the class above is already defined.
+from ..models.create_inventory_request import CreateInventoryRequest  # noqa: E402

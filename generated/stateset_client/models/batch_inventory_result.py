@@ -33,9 +33,6 @@ class BatchInventoryResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.batch_item_error import BatchItemError  # noqa: PLC0415
-        from ..models.inventory_item import InventoryItem  # noqa: PLC0415
-
         index = self.index
 
         status = self.status
@@ -73,9 +70,6 @@ class BatchInventoryResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_item_error import BatchItemError  # noqa: PLC0415
-        from ..models.inventory_item import InventoryItem  # noqa: PLC0415
-
         d = src_dict
         index = d["index"]
 
@@ -102,13 +96,11 @@ class BatchInventoryResult:
             error=error,
         )
 
-        _known = {
-            "index",
-            "status",
-            "data",
-            "error",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         batch_inventory_result.additional_properties = _extra
         return batch_inventory_result
@@ -128,3 +120,21 @@ class BatchInventoryResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "index",
+        "status",
+        "data",
+        "error",
+    }
+)
+
+
+# Stateset: the models this one nests, imported once after the class instead of inside every
+# from_dict/to_dict call (each such import statement costs microseconds per call). An import
+# cycle back to this module resolves, since the class above is already defined.
+from ..models.batch_item_error import BatchItemError  # noqa: E402
+from ..models.inventory_item import InventoryItem  # noqa: E402

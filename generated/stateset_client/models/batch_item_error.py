@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,7 +56,7 @@ class BatchItemError:
 
         message = d["message"]
 
-        details = cast(None | str | Unset, d.get("details", UNSET))
+        details: None | str | Unset = d.get("details", UNSET)
 
         batch_item_error = cls(
             error=error,
@@ -64,12 +64,11 @@ class BatchItemError:
             details=details,
         )
 
-        _known = {
-            "error",
-            "message",
-            "details",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         batch_item_error.additional_properties = _extra
         return batch_item_error
@@ -89,3 +88,13 @@ class BatchItemError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "error",
+        "message",
+        "details",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -81,9 +81,9 @@ class BomComponent:
 
         unit_of_measure = d["unit_of_measure"]
 
-        position = cast(None | str | Unset, d.get("position", UNSET))
+        position: None | str | Unset = d.get("position", UNSET)
 
-        notes = cast(None | str | Unset, d.get("notes", UNSET))
+        notes: None | str | Unset = d.get("notes", UNSET)
 
         bom_component = cls(
             id=id,
@@ -94,15 +94,11 @@ class BomComponent:
             notes=notes,
         )
 
-        _known = {
-            "id",
-            "component_id",
-            "quantity",
-            "unit_of_measure",
-            "position",
-            "notes",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         bom_component.additional_properties = _extra
         return bom_component
@@ -122,3 +118,16 @@ class BomComponent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "component_id",
+        "quantity",
+        "unit_of_measure",
+        "position",
+        "notes",
+    }
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -103,8 +103,6 @@ class BomResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bom_component import BomComponent  # noqa: PLC0415
-
         d = src_dict
         id = UUID(d["id"])
 
@@ -134,7 +132,7 @@ class BomResponse:
         else:
             last_audited_at = datetime.datetime.fromisoformat(_last_audited_at)
 
-        last_audited_by = cast(None | str | Unset, d.get("last_audited_by", UNSET))
+        last_audited_by: None | str | Unset = d.get("last_audited_by", UNSET)
 
         bom_response = cls(
             id=id,
@@ -149,19 +147,11 @@ class BomResponse:
             last_audited_by=last_audited_by,
         )
 
-        _known = {
-            "id",
-            "name",
-            "product_id",
-            "revision",
-            "status",
-            "components",
-            "created_at",
-            "updated_at",
-            "last_audited_at",
-            "last_audited_by",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         bom_response.additional_properties = _extra
         return bom_response
@@ -181,3 +171,26 @@ class BomResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "product_id",
+        "revision",
+        "status",
+        "components",
+        "created_at",
+        "updated_at",
+        "last_audited_at",
+        "last_audited_by",
+    }
+)
+
+
+# Stateset: the models this one nests, imported once after the class instead of inside every
+# from_dict/to_dict call (each such import statement costs microseconds per call). An import
+# cycle back to this module resolves, since the class above is already defined.
+from ..models.bom_component import BomComponent  # noqa: E402

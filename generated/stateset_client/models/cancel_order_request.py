@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -37,7 +37,7 @@ class CancelOrderRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        reason = cast(None | str | Unset, d.get("reason", UNSET))
+        reason: None | str | Unset = d.get("reason", UNSET)
 
         cancel_order_request = cls(
             reason=reason,

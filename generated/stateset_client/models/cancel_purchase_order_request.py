@@ -41,10 +41,11 @@ class CancelPurchaseOrderRequest:
             reason=reason,
         )
 
-        _known = {
-            "reason",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         cancel_purchase_order_request.additional_properties = _extra
         return cancel_purchase_order_request
@@ -64,3 +65,11 @@ class CancelPurchaseOrderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "reason",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,9 +59,9 @@ class CarrierDetailsRequest:
         d = src_dict
         carrier_name = d["carrier_name"]
 
-        service_level = cast(None | str | Unset, d.get("service_level", UNSET))
+        service_level: None | str | Unset = d.get("service_level", UNSET)
 
-        tracking_number = cast(None | str | Unset, d.get("tracking_number", UNSET))
+        tracking_number: None | str | Unset = d.get("tracking_number", UNSET)
 
         carrier_details_request = cls(
             carrier_name=carrier_name,
@@ -69,12 +69,11 @@ class CarrierDetailsRequest:
             tracking_number=tracking_number,
         )
 
-        _known = {
-            "carrier_name",
-            "service_level",
-            "tracking_number",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         carrier_details_request.additional_properties = _extra
         return carrier_details_request
@@ -94,3 +93,13 @@ class CarrierDetailsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "carrier_name",
+        "service_level",
+        "tracking_number",
+    }
+)

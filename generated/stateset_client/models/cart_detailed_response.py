@@ -47,9 +47,6 @@ class CartDetailedResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cart_item_response import CartItemResponse  # noqa: PLC0415
-        from ..models.cart_response import CartResponse  # noqa: PLC0415
-
         d = src_dict
         cart = CartResponse.from_dict(d["cart"])
 
@@ -65,11 +62,11 @@ class CartDetailedResponse:
             items=items,
         )
 
-        _known = {
-            "cart",
-            "items",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         cart_detailed_response.additional_properties = _extra
         return cart_detailed_response
@@ -89,3 +86,19 @@ class CartDetailedResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "cart",
+        "items",
+    }
+)
+
+
+# Stateset: the models this one nests, imported once after the class instead of inside every
+# from_dict/to_dict call (each such import statement costs microseconds per call). An import
+# cycle back to this module resolves, since the class above is already defined.
+from ..models.cart_item_response import CartItemResponse  # noqa: E402
+from ..models.cart_response import CartResponse  # noqa: E402

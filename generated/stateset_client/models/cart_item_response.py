@@ -91,16 +91,11 @@ class CartItemResponse:
             variant_id=variant_id,
         )
 
-        _known = {
-            "created_at",
-            "id",
-            "line_total",
-            "quantity",
-            "unit_price",
-            "updated_at",
-            "variant_id",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         cart_item_response.additional_properties = _extra
         return cart_item_response
@@ -120,3 +115,17 @@ class CartItemResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "created_at",
+        "id",
+        "line_total",
+        "quantity",
+        "unit_price",
+        "updated_at",
+        "variant_id",
+    }
+)

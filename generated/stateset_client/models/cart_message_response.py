@@ -41,10 +41,11 @@ class CartMessageResponse:
             message=message,
         )
 
-        _known = {
-            "message",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         cart_message_response.additional_properties = _extra
         return cart_message_response
@@ -64,3 +65,11 @@ class CartMessageResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "message",
+    }
+)

@@ -73,14 +73,11 @@ class CartMetrics:
             total_carts=total_carts,
         )
 
-        _known = {
-            "abandoned_carts",
-            "active_carts",
-            "average_cart_value",
-            "converted_carts",
-            "total_carts",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         cart_metrics.additional_properties = _extra
         return cart_metrics
@@ -100,3 +97,15 @@ class CartMetrics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "abandoned_carts",
+        "active_carts",
+        "average_cart_value",
+        "converted_carts",
+        "total_carts",
+    }
+)

@@ -125,20 +125,11 @@ class CartResponse:
             updated_at=updated_at,
         )
 
-        _known = {
-            "created_at",
-            "currency",
-            "discount_total",
-            "expires_at",
-            "id",
-            "shipping_total",
-            "status",
-            "subtotal",
-            "tax_total",
-            "total",
-            "updated_at",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         cart_response.additional_properties = _extra
         return cart_response
@@ -158,3 +149,21 @@ class CartResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "created_at",
+        "currency",
+        "discount_total",
+        "expires_at",
+        "id",
+        "shipping_total",
+        "status",
+        "subtotal",
+        "tax_total",
+        "total",
+        "updated_at",
+    }
+)

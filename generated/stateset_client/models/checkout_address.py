@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -111,11 +111,11 @@ class CheckoutAddress:
 
         postal_code = d["postal_code"]
 
-        company = cast(None | str | Unset, d.get("company", UNSET))
+        company: None | str | Unset = d.get("company", UNSET)
 
-        address_line_2 = cast(None | str | Unset, d.get("address_line_2", UNSET))
+        address_line_2: None | str | Unset = d.get("address_line_2", UNSET)
 
-        phone = cast(None | str | Unset, d.get("phone", UNSET))
+        phone: None | str | Unset = d.get("phone", UNSET)
 
         checkout_address = cls(
             first_name=first_name,
@@ -130,19 +130,11 @@ class CheckoutAddress:
             phone=phone,
         )
 
-        _known = {
-            "first_name",
-            "last_name",
-            "address_line_1",
-            "city",
-            "province",
-            "country_code",
-            "postal_code",
-            "company",
-            "address_line_2",
-            "phone",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         checkout_address.additional_properties = _extra
         return checkout_address
@@ -162,3 +154,20 @@ class CheckoutAddress:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "first_name",
+        "last_name",
+        "address_line_1",
+        "city",
+        "province",
+        "country_code",
+        "postal_code",
+        "company",
+        "address_line_2",
+        "phone",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,18 +49,18 @@ class CheckoutCustomerRequest:
         d = src_dict
         email = d["email"]
 
-        subscribe_newsletter = cast(bool | None | Unset, d.get("subscribe_newsletter", UNSET))
+        subscribe_newsletter: bool | None | Unset = d.get("subscribe_newsletter", UNSET)
 
         checkout_customer_request = cls(
             email=email,
             subscribe_newsletter=subscribe_newsletter,
         )
 
-        _known = {
-            "email",
-            "subscribe_newsletter",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         checkout_customer_request.additional_properties = _extra
         return checkout_customer_request
@@ -80,3 +80,12 @@ class CheckoutCustomerRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "email",
+        "subscribe_newsletter",
+    }
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -58,8 +58,6 @@ class CheckoutSession:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.checkout_address import CheckoutAddress  # noqa: PLC0415
-
         id = str(self.id)
 
         cart_id = str(self.cart_id)
@@ -137,8 +135,6 @@ class CheckoutSession:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.checkout_address import CheckoutAddress  # noqa: PLC0415
-
         d = src_dict
         id = UUID(d["id"])
 
@@ -160,7 +156,7 @@ class CheckoutSession:
 
         updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        email = cast(None | str | Unset, d.get("email", UNSET))
+        email: None | str | Unset = d.get("email", UNSET)
 
         _shipping_address = d.get("shipping_address", UNSET)
         shipping_address: CheckoutAddress | None | Unset
@@ -169,7 +165,7 @@ class CheckoutSession:
         else:
             shipping_address = CheckoutAddress.from_dict(_shipping_address)
 
-        shipping_method = cast(None | str | Unset, d.get("shipping_method", UNSET))
+        shipping_method: None | str | Unset = d.get("shipping_method", UNSET)
 
         _order_id = d.get("order_id", UNSET)
         order_id: None | Unset | UUID
@@ -195,23 +191,11 @@ class CheckoutSession:
             order_id=order_id,
         )
 
-        _known = {
-            "id",
-            "cart_id",
-            "status",
-            "subtotal",
-            "shipping_total",
-            "tax_total",
-            "total",
-            "currency",
-            "created_at",
-            "updated_at",
-            "email",
-            "shipping_address",
-            "shipping_method",
-            "order_id",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         checkout_session.additional_properties = _extra
         return checkout_session
@@ -231,3 +215,30 @@ class CheckoutSession:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "cart_id",
+        "status",
+        "subtotal",
+        "shipping_total",
+        "tax_total",
+        "total",
+        "currency",
+        "created_at",
+        "updated_at",
+        "email",
+        "shipping_address",
+        "shipping_method",
+        "order_id",
+    }
+)
+
+
+# Stateset: the models this one nests, imported once after the class instead of inside every
+# from_dict/to_dict call (each such import statement costs microseconds per call). An import
+# cycle back to this module resolves, since the class above is already defined.
+from ..models.checkout_address import CheckoutAddress  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,18 +49,18 @@ class CompleteCheckoutRequest:
         d = src_dict
         payment_method = d["payment_method"]
 
-        payment_token = cast(None | str | Unset, d.get("payment_token", UNSET))
+        payment_token: None | str | Unset = d.get("payment_token", UNSET)
 
         complete_checkout_request = cls(
             payment_method=payment_method,
             payment_token=payment_token,
         )
 
-        _known = {
-            "payment_method",
-            "payment_token",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         complete_checkout_request.additional_properties = _extra
         return complete_checkout_request
@@ -80,3 +80,12 @@ class CompleteCheckoutRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "payment_method",
+        "payment_token",
+    }
+)

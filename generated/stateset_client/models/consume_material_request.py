@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,18 +49,18 @@ class ConsumeMaterialRequest:
         d = src_dict
         quantity_consumed = d["quantity_consumed"]
 
-        notes = cast(None | str | Unset, d.get("notes", UNSET))
+        notes: None | str | Unset = d.get("notes", UNSET)
 
         consume_material_request = cls(
             quantity_consumed=quantity_consumed,
             notes=notes,
         )
 
-        _known = {
-            "quantity_consumed",
-            "notes",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         consume_material_request.additional_properties = _extra
         return consume_material_request
@@ -80,3 +80,12 @@ class ConsumeMaterialRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "quantity_consumed",
+        "notes",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -103,11 +103,6 @@ class CreateAsnRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.asn_item_request import AsnItemRequest  # noqa: PLC0415
-        from ..models.carrier_details_request import CarrierDetailsRequest  # noqa: PLC0415
-        from ..models.package_request import PackageRequest  # noqa: PLC0415
-        from ..models.shipping_address_request import ShippingAddressRequest  # noqa: PLC0415
-
         d = src_dict
         carrier = CarrierDetailsRequest.from_dict(d["carrier"])
 
@@ -126,9 +121,9 @@ class CreateAsnRequest:
 
         supplier_name = d["supplier_name"]
 
-        expected_delivery_date = cast(None | str | Unset, d.get("expected_delivery_date", UNSET))
+        expected_delivery_date: None | str | Unset = d.get("expected_delivery_date", UNSET)
 
-        notes = cast(None | str | Unset, d.get("notes", UNSET))
+        notes: None | str | Unset = d.get("notes", UNSET)
 
         _packages = d.get("packages", UNSET)
         packages: list[PackageRequest] | Unset = UNSET
@@ -151,18 +146,11 @@ class CreateAsnRequest:
             packages=packages,
         )
 
-        _known = {
-            "carrier",
-            "items",
-            "purchase_order_id",
-            "shipping_address",
-            "supplier_id",
-            "supplier_name",
-            "expected_delivery_date",
-            "notes",
-            "packages",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         create_asn_request.additional_properties = _extra
         return create_asn_request
@@ -182,3 +170,28 @@ class CreateAsnRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "carrier",
+        "items",
+        "purchase_order_id",
+        "shipping_address",
+        "supplier_id",
+        "supplier_name",
+        "expected_delivery_date",
+        "notes",
+        "packages",
+    }
+)
+
+
+# Stateset: the models this one nests, imported once after the class instead of inside every
+# from_dict/to_dict call (each such import statement costs microseconds per call). An import
+# cycle back to this module resolves, since the class above is already defined.
+from ..models.asn_item_request import AsnItemRequest  # noqa: E402
+from ..models.carrier_details_request import CarrierDetailsRequest  # noqa: E402
+from ..models.package_request import PackageRequest  # noqa: E402
+from ..models.shipping_address_request import ShippingAddressRequest  # noqa: E402

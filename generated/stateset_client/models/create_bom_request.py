@@ -62,8 +62,6 @@ class CreateBOMRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bom_component_request import BOMComponentRequest  # noqa: PLC0415
-
         d = src_dict
         components = []
         _components = d["components"]
@@ -88,14 +86,11 @@ class CreateBOMRequest:
             description=description,
         )
 
-        _known = {
-            "components",
-            "name",
-            "product_id",
-            "revision",
-            "description",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         create_bom_request.additional_properties = _extra
         return create_bom_request
@@ -115,3 +110,21 @@ class CreateBOMRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "components",
+        "name",
+        "product_id",
+        "revision",
+        "description",
+    }
+)
+
+
+# Stateset: the models this one nests, imported once after the class instead of inside every
+# from_dict/to_dict call (each such import statement costs microseconds per call). An import
+# cycle back to this module resolves, since the class above is already defined.
+from ..models.bom_component_request import BOMComponentRequest  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -35,10 +35,6 @@ class CreateCartRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_cart_request_metadata_type_0 import (
-            CreateCartRequestMetadataType0,  # noqa: PLC0415
-        )
-
         currency: None | str | Unset
         if isinstance(self.currency, Unset):
             currency = UNSET
@@ -83,12 +79,8 @@ class CreateCartRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_cart_request_metadata_type_0 import (
-            CreateCartRequestMetadataType0,  # noqa: PLC0415
-        )
-
         d = src_dict
-        currency = cast(None | str | Unset, d.get("currency", UNSET))
+        currency: None | str | Unset = d.get("currency", UNSET)
 
         _customer_id = d.get("customer_id", UNSET)
         customer_id: None | Unset | UUID
@@ -104,7 +96,7 @@ class CreateCartRequest:
         else:
             metadata = CreateCartRequestMetadataType0.from_dict(_metadata)
 
-        session_id = cast(None | str | Unset, d.get("session_id", UNSET))
+        session_id: None | str | Unset = d.get("session_id", UNSET)
 
         create_cart_request = cls(
             currency=currency,
@@ -113,13 +105,11 @@ class CreateCartRequest:
             session_id=session_id,
         )
 
-        _known = {
-            "currency",
-            "customer_id",
-            "metadata",
-            "session_id",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         create_cart_request.additional_properties = _extra
         return create_cart_request
@@ -139,3 +129,20 @@ class CreateCartRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "currency",
+        "customer_id",
+        "metadata",
+        "session_id",
+    }
+)
+
+
+# Stateset: the models this one nests, imported once after the class instead of inside every
+# from_dict/to_dict call (each such import statement costs microseconds per call). An import
+# cycle back to this module resolves, since the class above is already defined.
+from ..models.create_cart_request_metadata_type_0 import CreateCartRequestMetadataType0  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -93,13 +93,13 @@ class CreateInventoryRequest:
 
         quantity_on_hand = d["quantity_on_hand"]
 
-        organization_id = cast(int | None | Unset, d.get("organization_id", UNSET))
+        organization_id: int | None | Unset = d.get("organization_id", UNSET)
 
-        primary_uom_code = cast(None | str | Unset, d.get("primary_uom_code", UNSET))
+        primary_uom_code: None | str | Unset = d.get("primary_uom_code", UNSET)
 
-        reason = cast(None | str | Unset, d.get("reason", UNSET))
+        reason: None | str | Unset = d.get("reason", UNSET)
 
-        description = cast(None | str | Unset, d.get("description", UNSET))
+        description: None | str | Unset = d.get("description", UNSET)
 
         create_inventory_request = cls(
             item_number=item_number,
@@ -111,16 +111,11 @@ class CreateInventoryRequest:
             description=description,
         )
 
-        _known = {
-            "item_number",
-            "location_id",
-            "quantity_on_hand",
-            "organization_id",
-            "primary_uom_code",
-            "reason",
-            "description",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         create_inventory_request.additional_properties = _extra
         return create_inventory_request
@@ -140,3 +135,17 @@ class CreateInventoryRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "item_number",
+        "location_id",
+        "quantity_on_hand",
+        "organization_id",
+        "primary_uom_code",
+        "reason",
+        "description",
+    }
+)

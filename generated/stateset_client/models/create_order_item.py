@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -64,9 +64,9 @@ class CreateOrderItem:
 
         quantity = d["quantity"]
 
-        tax_rate = cast(None | str | Unset, d.get("tax_rate", UNSET))
+        tax_rate: None | str | Unset = d.get("tax_rate", UNSET)
 
-        unit_price = cast(None | str | Unset, d.get("unit_price", UNSET))
+        unit_price: None | str | Unset = d.get("unit_price", UNSET)
 
         create_order_item = cls(
             product_id=product_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -84,11 +84,11 @@ class CreatePaymentRequest:
 
         payment_method = d["payment_method"]
 
-        currency = cast(None | str | Unset, d.get("currency", UNSET))
+        currency: None | str | Unset = d.get("currency", UNSET)
 
-        payment_method_id = cast(None | str | Unset, d.get("payment_method_id", UNSET))
+        payment_method_id: None | str | Unset = d.get("payment_method_id", UNSET)
 
-        description = cast(None | str | Unset, d.get("description", UNSET))
+        description: None | str | Unset = d.get("description", UNSET)
 
         create_payment_request = cls(
             amount=amount,
@@ -99,15 +99,11 @@ class CreatePaymentRequest:
             description=description,
         )
 
-        _known = {
-            "amount",
-            "order_id",
-            "payment_method",
-            "currency",
-            "payment_method_id",
-            "description",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         create_payment_request.additional_properties = _extra
         return create_payment_request
@@ -127,3 +123,16 @@ class CreatePaymentRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "amount",
+        "order_id",
+        "payment_method",
+        "currency",
+        "payment_method_id",
+        "description",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -216,39 +216,39 @@ class CreateProductRequest:
 
         sku = d["sku"]
 
-        brand = cast(None | str | Unset, d.get("brand", UNSET))
+        brand: None | str | Unset = d.get("brand", UNSET)
 
-        cost_price = cast(None | str | Unset, d.get("cost_price", UNSET))
+        cost_price: None | str | Unset = d.get("cost_price", UNSET)
 
-        currency = cast(None | str | Unset, d.get("currency", UNSET))
+        currency: None | str | Unset = d.get("currency", UNSET)
 
-        dimensions_cm = cast(None | str | Unset, d.get("dimensions_cm", UNSET))
+        dimensions_cm: None | str | Unset = d.get("dimensions_cm", UNSET)
 
-        image_url = cast(None | str | Unset, d.get("image_url", UNSET))
+        image_url: None | str | Unset = d.get("image_url", UNSET)
 
-        is_active = cast(bool | None | Unset, d.get("is_active", UNSET))
+        is_active: bool | None | Unset = d.get("is_active", UNSET)
 
-        is_digital = cast(bool | None | Unset, d.get("is_digital", UNSET))
+        is_digital: bool | None | Unset = d.get("is_digital", UNSET)
 
-        manufacturer = cast(None | str | Unset, d.get("manufacturer", UNSET))
+        manufacturer: None | str | Unset = d.get("manufacturer", UNSET)
 
-        meta_description = cast(None | str | Unset, d.get("meta_description", UNSET))
+        meta_description: None | str | Unset = d.get("meta_description", UNSET)
 
-        meta_title = cast(None | str | Unset, d.get("meta_title", UNSET))
+        meta_title: None | str | Unset = d.get("meta_title", UNSET)
 
-        msrp = cast(None | str | Unset, d.get("msrp", UNSET))
+        msrp: None | str | Unset = d.get("msrp", UNSET)
 
-        price = cast(None | str | Unset, d.get("price", UNSET))
+        price: None | str | Unset = d.get("price", UNSET)
 
-        reorder_point = cast(int | None | Unset, d.get("reorder_point", UNSET))
+        reorder_point: int | None | Unset = d.get("reorder_point", UNSET)
 
-        tags = cast(None | str | Unset, d.get("tags", UNSET))
+        tags: None | str | Unset = d.get("tags", UNSET)
 
-        tax_rate = cast(None | str | Unset, d.get("tax_rate", UNSET))
+        tax_rate: None | str | Unset = d.get("tax_rate", UNSET)
 
-        weight_kg = cast(None | str | Unset, d.get("weight_kg", UNSET))
+        weight_kg: None | str | Unset = d.get("weight_kg", UNSET)
 
-        description = cast(None | str | Unset, d.get("description", UNSET))
+        description: None | str | Unset = d.get("description", UNSET)
 
         create_product_request = cls(
             name=name,
@@ -272,28 +272,11 @@ class CreateProductRequest:
             description=description,
         )
 
-        _known = {
-            "name",
-            "sku",
-            "brand",
-            "cost_price",
-            "currency",
-            "dimensions_cm",
-            "image_url",
-            "is_active",
-            "is_digital",
-            "manufacturer",
-            "meta_description",
-            "meta_title",
-            "msrp",
-            "price",
-            "reorder_point",
-            "tags",
-            "tax_rate",
-            "weight_kg",
-            "description",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         create_product_request.additional_properties = _extra
         return create_product_request
@@ -313,3 +296,29 @@ class CreateProductRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "sku",
+        "brand",
+        "cost_price",
+        "currency",
+        "dimensions_cm",
+        "image_url",
+        "is_active",
+        "is_digital",
+        "manufacturer",
+        "meta_description",
+        "meta_title",
+        "msrp",
+        "price",
+        "reorder_point",
+        "tags",
+        "tax_rate",
+        "weight_kg",
+        "description",
+    }
+)

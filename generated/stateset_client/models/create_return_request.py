@@ -50,11 +50,11 @@ class CreateReturnRequest:
             reason=reason,
         )
 
-        _known = {
-            "order_id",
-            "reason",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         create_return_request.additional_properties = _extra
         return create_return_request
@@ -74,3 +74,12 @@ class CreateReturnRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "order_id",
+        "reason",
+    }
+)

@@ -74,14 +74,11 @@ class CreateShipmentRequest:
             tracking_number=tracking_number,
         )
 
-        _known = {
-            "order_id",
-            "recipient_name",
-            "shipping_address",
-            "shipping_method",
-            "tracking_number",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         create_shipment_request.additional_properties = _extra
         return create_shipment_request
@@ -101,3 +98,15 @@ class CreateShipmentRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "order_id",
+        "recipient_name",
+        "shipping_address",
+        "shipping_method",
+        "tracking_number",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,8 +45,6 @@ class CreateVariantRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.dimensions import Dimensions  # noqa: PLC0415
-
         name = self.name
 
         options = self.options.to_dict()
@@ -120,9 +118,6 @@ class CreateVariantRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_variant_request_options import CreateVariantRequestOptions  # noqa: PLC0415
-        from ..models.dimensions import Dimensions  # noqa: PLC0415
-
         d = src_dict
         name = d["name"]
 
@@ -132,9 +127,9 @@ class CreateVariantRequest:
 
         sku = d["sku"]
 
-        compare_at_price = cast(None | str | Unset, d.get("compare_at_price", UNSET))
+        compare_at_price: None | str | Unset = d.get("compare_at_price", UNSET)
 
-        cost = cast(None | str | Unset, d.get("cost", UNSET))
+        cost: None | str | Unset = d.get("cost", UNSET)
 
         _dimensions = d.get("dimensions", UNSET)
         dimensions: Dimensions | None | Unset
@@ -143,11 +138,11 @@ class CreateVariantRequest:
         else:
             dimensions = Dimensions.from_dict(_dimensions)
 
-        inventory_tracking = cast(bool | None | Unset, d.get("inventory_tracking", UNSET))
+        inventory_tracking: bool | None | Unset = d.get("inventory_tracking", UNSET)
 
-        position = cast(int | None | Unset, d.get("position", UNSET))
+        position: int | None | Unset = d.get("position", UNSET)
 
-        weight = cast(float | None | Unset, d.get("weight", UNSET))
+        weight: float | None | Unset = d.get("weight", UNSET)
 
         create_variant_request = cls(
             name=name,
@@ -162,19 +157,11 @@ class CreateVariantRequest:
             weight=weight,
         )
 
-        _known = {
-            "name",
-            "options",
-            "price",
-            "sku",
-            "compare_at_price",
-            "cost",
-            "dimensions",
-            "inventory_tracking",
-            "position",
-            "weight",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         create_variant_request.additional_properties = _extra
         return create_variant_request
@@ -194,3 +181,27 @@ class CreateVariantRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "options",
+        "price",
+        "sku",
+        "compare_at_price",
+        "cost",
+        "dimensions",
+        "inventory_tracking",
+        "position",
+        "weight",
+    }
+)
+
+
+# Stateset: the models this one nests, imported once after the class instead of inside every
+# from_dict/to_dict call (each such import statement costs microseconds per call). An import
+# cycle back to this module resolves, since the class above is already defined.
+from ..models.create_variant_request_options import CreateVariantRequestOptions  # noqa: E402
+from ..models.dimensions import Dimensions  # noqa: E402

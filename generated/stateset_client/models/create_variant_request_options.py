@@ -25,8 +25,11 @@ class CreateVariantRequestOptions:
         d = src_dict
         create_variant_request_options = cls()
 
-        _known = set()
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         create_variant_request_options.additional_properties = _extra
         return create_variant_request_options
@@ -46,3 +49,7 @@ class CreateVariantRequestOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset()

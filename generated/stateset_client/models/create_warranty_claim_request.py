@@ -81,11 +81,11 @@ class CreateWarrantyClaimRequest:
 
         warranty_id = UUID(d["warranty_id"])
 
-        description = cast(None | str, d["description"])
+        description: None | str = d["description"]
 
-        contact_email = cast(None | str | Unset, d.get("contact_email", UNSET))
+        contact_email: None | str | Unset = d.get("contact_email", UNSET)
 
-        contact_phone = cast(None | str | Unset, d.get("contact_phone", UNSET))
+        contact_phone: None | str | Unset = d.get("contact_phone", UNSET)
 
         evidence = cast(list[str], d.get("evidence", UNSET))
 
@@ -98,15 +98,11 @@ class CreateWarrantyClaimRequest:
             evidence=evidence,
         )
 
-        _known = {
-            "customer_id",
-            "warranty_id",
-            "description",
-            "contact_email",
-            "contact_phone",
-            "evidence",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         create_warranty_claim_request.additional_properties = _extra
         return create_warranty_claim_request
@@ -126,3 +122,16 @@ class CreateWarrantyClaimRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "customer_id",
+        "warranty_id",
+        "description",
+        "contact_email",
+        "contact_phone",
+        "evidence",
+    }
+)

@@ -83,15 +83,11 @@ class CreateWarrantyRequest:
             warranty_type=warranty_type,
         )
 
-        _known = {
-            "customer_id",
-            "expiration_date",
-            "product_id",
-            "serial_number",
-            "terms",
-            "warranty_type",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         create_warranty_request.additional_properties = _extra
         return create_warranty_request
@@ -111,3 +107,16 @@ class CreateWarrantyRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "customer_id",
+        "expiration_date",
+        "product_id",
+        "serial_number",
+        "terms",
+        "warranty_type",
+    }
+)

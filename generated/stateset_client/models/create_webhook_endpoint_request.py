@@ -66,9 +66,9 @@ class CreateWebhookEndpointRequest:
 
         events = cast(list[str], d["events"])
 
-        description = cast(None | str | Unset, d.get("description", UNSET))
+        description: None | str | Unset = d.get("description", UNSET)
 
-        enabled = cast(bool | None | Unset, d.get("enabled", UNSET))
+        enabled: bool | None | Unset = d.get("enabled", UNSET)
 
         create_webhook_endpoint_request = cls(
             url=url,
@@ -77,13 +77,11 @@ class CreateWebhookEndpointRequest:
             enabled=enabled,
         )
 
-        _known = {
-            "url",
-            "events",
-            "description",
-            "enabled",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         create_webhook_endpoint_request.additional_properties = _extra
         return create_webhook_endpoint_request
@@ -103,3 +101,14 @@ class CreateWebhookEndpointRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "url",
+        "events",
+        "description",
+        "enabled",
+    }
+)

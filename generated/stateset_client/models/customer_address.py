@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -126,11 +126,11 @@ class CustomerAddress:
 
         is_default = d["is_default"]
 
-        company = cast(None | str | Unset, d.get("company", UNSET))
+        company: None | str | Unset = d.get("company", UNSET)
 
-        address_line_2 = cast(None | str | Unset, d.get("address_line_2", UNSET))
+        address_line_2: None | str | Unset = d.get("address_line_2", UNSET)
 
-        phone = cast(None | str | Unset, d.get("phone", UNSET))
+        phone: None | str | Unset = d.get("phone", UNSET)
 
         customer_address = cls(
             id=id,
@@ -147,21 +147,11 @@ class CustomerAddress:
             phone=phone,
         )
 
-        _known = {
-            "id",
-            "first_name",
-            "last_name",
-            "address_line_1",
-            "city",
-            "province",
-            "country_code",
-            "postal_code",
-            "is_default",
-            "company",
-            "address_line_2",
-            "phone",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         customer_address.additional_properties = _extra
         return customer_address
@@ -181,3 +171,22 @@ class CustomerAddress:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "first_name",
+        "last_name",
+        "address_line_1",
+        "city",
+        "province",
+        "country_code",
+        "postal_code",
+        "is_default",
+        "company",
+        "address_line_2",
+        "phone",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,9 +80,9 @@ class CustomerRegistration:
 
         last_name = d["last_name"]
 
-        phone = cast(None | str | Unset, d.get("phone", UNSET))
+        phone: None | str | Unset = d.get("phone", UNSET)
 
-        accepts_marketing = cast(bool | None | Unset, d.get("accepts_marketing", UNSET))
+        accepts_marketing: bool | None | Unset = d.get("accepts_marketing", UNSET)
 
         customer_registration = cls(
             email=email,
@@ -93,15 +93,11 @@ class CustomerRegistration:
             accepts_marketing=accepts_marketing,
         )
 
-        _known = {
-            "email",
-            "password",
-            "first_name",
-            "last_name",
-            "phone",
-            "accepts_marketing",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         customer_registration.additional_properties = _extra
         return customer_registration
@@ -121,3 +117,16 @@ class CustomerRegistration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "email",
+        "password",
+        "first_name",
+        "last_name",
+        "phone",
+        "accepts_marketing",
+    }
+)

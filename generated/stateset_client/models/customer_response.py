@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -93,7 +93,7 @@ class CustomerResponse:
 
         updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        phone = cast(None | str | Unset, d.get("phone", UNSET))
+        phone: None | str | Unset = d.get("phone", UNSET)
 
         customer_response = cls(
             id=id,
@@ -106,17 +106,11 @@ class CustomerResponse:
             phone=phone,
         )
 
-        _known = {
-            "id",
-            "email",
-            "first_name",
-            "last_name",
-            "accepts_marketing",
-            "created_at",
-            "updated_at",
-            "phone",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         customer_response.additional_properties = _extra
         return customer_response
@@ -136,3 +130,18 @@ class CustomerResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "email",
+        "first_name",
+        "last_name",
+        "accepts_marketing",
+        "created_at",
+        "updated_at",
+        "phone",
+    }
+)

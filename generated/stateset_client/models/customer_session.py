@@ -53,8 +53,6 @@ class CustomerSession:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_response import CustomerResponse  # noqa: PLC0415
-
         d = src_dict
         access_token = d["access_token"]
 
@@ -71,13 +69,11 @@ class CustomerSession:
             customer=customer,
         )
 
-        _known = {
-            "access_token",
-            "token_type",
-            "expires_in",
-            "customer",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         customer_session.additional_properties = _extra
         return customer_session
@@ -97,3 +93,20 @@ class CustomerSession:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "access_token",
+        "token_type",
+        "expires_in",
+        "customer",
+    }
+)
+
+
+# Stateset: the models this one nests, imported once after the class instead of inside every
+# from_dict/to_dict call (each such import statement costs microseconds per call). An import
+# cycle back to this module resolves, since the class above is already defined.
+from ..models.customer_response import CustomerResponse  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,13 +69,13 @@ class CustomerUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        first_name = cast(None | str | Unset, d.get("first_name", UNSET))
+        first_name: None | str | Unset = d.get("first_name", UNSET)
 
-        last_name = cast(None | str | Unset, d.get("last_name", UNSET))
+        last_name: None | str | Unset = d.get("last_name", UNSET)
 
-        phone = cast(None | str | Unset, d.get("phone", UNSET))
+        phone: None | str | Unset = d.get("phone", UNSET)
 
-        accepts_marketing = cast(bool | None | Unset, d.get("accepts_marketing", UNSET))
+        accepts_marketing: bool | None | Unset = d.get("accepts_marketing", UNSET)
 
         customer_update = cls(
             first_name=first_name,
@@ -84,13 +84,11 @@ class CustomerUpdate:
             accepts_marketing=accepts_marketing,
         )
 
-        _known = {
-            "first_name",
-            "last_name",
-            "phone",
-            "accepts_marketing",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         customer_update.additional_properties = _extra
         return customer_update
@@ -110,3 +108,14 @@ class CustomerUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "first_name",
+        "last_name",
+        "phone",
+        "accepts_marketing",
+    }
+)

@@ -62,11 +62,6 @@ class DashboardMetrics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cart_metrics import CartMetrics  # noqa: PLC0415
-        from ..models.inventory_metrics import InventoryMetrics  # noqa: PLC0415
-        from ..models.sales_metrics import SalesMetrics  # noqa: PLC0415
-        from ..models.shipment_metrics import ShipmentMetrics  # noqa: PLC0415
-
         d = src_dict
         carts = CartMetrics.from_dict(d["carts"])
 
@@ -86,14 +81,11 @@ class DashboardMetrics:
             shipments=shipments,
         )
 
-        _known = {
-            "carts",
-            "generated_at",
-            "inventory",
-            "sales",
-            "shipments",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         dashboard_metrics.additional_properties = _extra
         return dashboard_metrics
@@ -113,3 +105,24 @@ class DashboardMetrics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "carts",
+        "generated_at",
+        "inventory",
+        "sales",
+        "shipments",
+    }
+)
+
+
+# Stateset: the models this one nests, imported once after the class instead of inside every
+# from_dict/to_dict call (each such import statement costs microseconds per call). An import
+# cycle back to this module resolves, since the class above is already defined.
+from ..models.cart_metrics import CartMetrics  # noqa: E402
+from ..models.inventory_metrics import InventoryMetrics  # noqa: E402
+from ..models.sales_metrics import SalesMetrics  # noqa: E402
+from ..models.shipment_metrics import ShipmentMetrics  # noqa: E402

@@ -67,13 +67,11 @@ class Dimensions:
             width=width,
         )
 
-        _known = {
-            "height",
-            "length",
-            "unit",
-            "width",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         dimensions.additional_properties = _extra
         return dimensions
@@ -93,3 +91,14 @@ class Dimensions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "height",
+        "length",
+        "unit",
+        "width",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -74,9 +74,9 @@ class ErrorResponse:
 
         timestamp = d["timestamp"]
 
-        details = cast(None | str | Unset, d.get("details", UNSET))
+        details: None | str | Unset = d.get("details", UNSET)
 
-        request_id = cast(None | str | Unset, d.get("request_id", UNSET))
+        request_id: None | str | Unset = d.get("request_id", UNSET)
 
         error_response = cls(
             error=error,
@@ -86,14 +86,11 @@ class ErrorResponse:
             request_id=request_id,
         )
 
-        _known = {
-            "error",
-            "message",
-            "timestamp",
-            "details",
-            "request_id",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         error_response.additional_properties = _extra
         return error_response
@@ -113,3 +110,15 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "error",
+        "message",
+        "timestamp",
+        "details",
+        "request_id",
+    }
+)

@@ -41,10 +41,11 @@ class ExtendWarrantyRequest:
             additional_months=additional_months,
         )
 
-        _known = {
-            "additional_months",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         extend_warranty_request.additional_properties = _extra
         return extend_warranty_request
@@ -64,3 +65,11 @@ class ExtendWarrantyRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "additional_months",
+    }
+)

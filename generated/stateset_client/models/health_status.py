@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,7 +63,7 @@ class HealthStatus:
         d = src_dict
         status = check_health_status_status(d["status"])
 
-        version = cast(None | str | Unset, d.get("version", UNSET))
+        version: None | str | Unset = d.get("version", UNSET)
 
         _timestamp = d.get("timestamp", UNSET)
         timestamp: datetime.datetime | None | Unset
@@ -78,12 +78,11 @@ class HealthStatus:
             timestamp=timestamp,
         )
 
-        _known = {
-            "status",
-            "version",
-            "timestamp",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         health_status.additional_properties = _extra
         return health_status
@@ -103,3 +102,13 @@ class HealthStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "status",
+        "version",
+        "timestamp",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,9 +84,6 @@ class InventoryItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.inventory_location import InventoryLocation  # noqa: PLC0415
-        from ..models.inventory_quantities import InventoryQuantities  # noqa: PLC0415
-
         d = src_dict
         inventory_item_id = d["inventory_item_id"]
 
@@ -103,9 +100,9 @@ class InventoryItem:
 
         quantities = InventoryQuantities.from_dict(d["quantities"])
 
-        primary_uom_code = cast(None | str | Unset, d.get("primary_uom_code", UNSET))
+        primary_uom_code: None | str | Unset = d.get("primary_uom_code", UNSET)
 
-        description = cast(None | str | Unset, d.get("description", UNSET))
+        description: None | str | Unset = d.get("description", UNSET)
 
         inventory_item = cls(
             inventory_item_id=inventory_item_id,
@@ -117,16 +114,11 @@ class InventoryItem:
             description=description,
         )
 
-        _known = {
-            "inventory_item_id",
-            "item_number",
-            "locations",
-            "organization_id",
-            "quantities",
-            "primary_uom_code",
-            "description",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         inventory_item.additional_properties = _extra
         return inventory_item
@@ -146,3 +138,24 @@ class InventoryItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "inventory_item_id",
+        "item_number",
+        "locations",
+        "organization_id",
+        "quantities",
+        "primary_uom_code",
+        "description",
+    }
+)
+
+
+# Stateset: the models this one nests, imported once after the class instead of inside every
+# from_dict/to_dict call (each such import statement costs microseconds per call). An import
+# cycle back to this module resolves, since the class above is already defined.
+from ..models.inventory_location import InventoryLocation  # noqa: E402
+from ..models.inventory_quantities import InventoryQuantities  # noqa: E402

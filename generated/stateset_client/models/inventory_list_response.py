@@ -56,8 +56,6 @@ class InventoryListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.inventory_item import InventoryItem  # noqa: PLC0415
-
         d = src_dict
         items = []
         _items = d["items"]
@@ -79,13 +77,11 @@ class InventoryListResponse:
             total=total,
         )
 
-        _known = {
-            "items",
-            "page",
-            "per_page",
-            "total",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         inventory_list_response.additional_properties = _extra
         return inventory_list_response
@@ -105,3 +101,20 @@ class InventoryListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "items",
+        "page",
+        "per_page",
+        "total",
+    }
+)
+
+
+# Stateset: the models this one nests, imported once after the class instead of inside every
+# from_dict/to_dict call (each such import statement costs microseconds per call). An import
+# cycle back to this module resolves, since the class above is already defined.
+from ..models.inventory_item import InventoryItem  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,8 +65,6 @@ class InventoryLocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.inventory_quantities import InventoryQuantities  # noqa: PLC0415
-
         d = src_dict
         location_id = d["location_id"]
 
@@ -76,7 +74,7 @@ class InventoryLocation:
 
         version = d["version"]
 
-        location_name = cast(None | str | Unset, d.get("location_name", UNSET))
+        location_name: None | str | Unset = d.get("location_name", UNSET)
 
         inventory_location = cls(
             location_id=location_id,
@@ -86,14 +84,11 @@ class InventoryLocation:
             location_name=location_name,
         )
 
-        _known = {
-            "location_id",
-            "quantities",
-            "updated_at",
-            "version",
-            "location_name",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         inventory_location.additional_properties = _extra
         return inventory_location
@@ -113,3 +108,21 @@ class InventoryLocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "location_id",
+        "quantities",
+        "updated_at",
+        "version",
+        "location_name",
+    }
+)
+
+
+# Stateset: the models this one nests, imported once after the class instead of inside every
+# from_dict/to_dict call (each such import statement costs microseconds per call). An import
+# cycle back to this module resolves, since the class above is already defined.
+from ..models.inventory_quantities import InventoryQuantities  # noqa: E402

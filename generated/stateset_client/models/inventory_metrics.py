@@ -81,15 +81,11 @@ class InventoryMetrics:
             total_value=total_value,
         )
 
-        _known = {
-            "average_stock_level",
-            "low_stock_items",
-            "low_stock_threshold",
-            "out_of_stock_items",
-            "total_products",
-            "total_value",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         inventory_metrics.additional_properties = _extra
         return inventory_metrics
@@ -109,3 +105,16 @@ class InventoryMetrics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "average_stock_level",
+        "low_stock_items",
+        "low_stock_threshold",
+        "out_of_stock_items",
+        "total_products",
+        "total_value",
+    }
+)

@@ -57,12 +57,11 @@ class InventoryQuantities:
             on_hand=on_hand,
         )
 
-        _known = {
-            "allocated",
-            "available",
-            "on_hand",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         inventory_quantities.additional_properties = _extra
         return inventory_quantities
@@ -82,3 +81,13 @@ class InventoryQuantities:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "allocated",
+        "available",
+        "on_hand",
+    }
+)

@@ -31,10 +31,6 @@ class InventoryReleasedEventData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.inventory_released_event_data_previous_attributes_type_0 import (
-            InventoryReleasedEventDataPreviousAttributesType0,  # noqa: PLC0415
-        )
-
         object_ = self.object_.to_dict()
 
         previous_attributes: dict[str, Any] | None | Unset
@@ -61,11 +57,6 @@ class InventoryReleasedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.inventory_item import InventoryItem  # noqa: PLC0415
-        from ..models.inventory_released_event_data_previous_attributes_type_0 import (
-            InventoryReleasedEventDataPreviousAttributesType0,  # noqa: PLC0415
-        )
-
         d = src_dict
         object_ = InventoryItem.from_dict(d["object"])
 
@@ -83,11 +74,11 @@ class InventoryReleasedEventData:
             previous_attributes=previous_attributes,
         )
 
-        _known = {
-            "object",
-            "previous_attributes",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         inventory_released_event_data.additional_properties = _extra
         return inventory_released_event_data
@@ -107,3 +98,21 @@ class InventoryReleasedEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "object",
+        "previous_attributes",
+    }
+)
+
+
+# Stateset: the models this one nests, imported once after the class instead of inside every
+# from_dict/to_dict call (each such import statement costs microseconds per call). An import
+# cycle back to this module resolves, since the class above is already defined.
+from ..models.inventory_item import InventoryItem  # noqa: E402
+from ..models.inventory_released_event_data_previous_attributes_type_0 import (
+    InventoryReleasedEventDataPreviousAttributesType0,  # noqa: E402
+)

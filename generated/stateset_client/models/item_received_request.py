@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -57,7 +57,7 @@ class ItemReceivedRequest:
 
         quantity_received = d["quantity_received"]
 
-        condition = cast(None | str | Unset, d.get("condition", UNSET))
+        condition: None | str | Unset = d.get("condition", UNSET)
 
         item_received_request = cls(
             line_item_id=line_item_id,
@@ -65,12 +65,11 @@ class ItemReceivedRequest:
             condition=condition,
         )
 
-        _known = {
-            "line_item_id",
-            "quantity_received",
-            "condition",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         item_received_request.additional_properties = _extra
         return item_received_request
@@ -90,3 +89,13 @@ class ItemReceivedRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "line_item_id",
+        "quantity_received",
+        "condition",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -75,11 +75,11 @@ class ListQuery:
 
         page = d.get("page", UNSET)
 
-        search = cast(None | str | Unset, d.get("search", UNSET))
+        search: None | str | Unset = d.get("search", UNSET)
 
-        sort_by = cast(None | str | Unset, d.get("sort_by", UNSET))
+        sort_by: None | str | Unset = d.get("sort_by", UNSET)
 
-        sort_order = cast(None | str | Unset, d.get("sort_order", UNSET))
+        sort_order: None | str | Unset = d.get("sort_order", UNSET)
 
         list_query = cls(
             limit=limit,
@@ -89,14 +89,11 @@ class ListQuery:
             sort_order=sort_order,
         )
 
-        _known = {
-            "limit",
-            "page",
-            "search",
-            "sort_by",
-            "sort_order",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         list_query.additional_properties = _extra
         return list_query
@@ -116,3 +113,15 @@ class ListQuery:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "limit",
+        "page",
+        "search",
+        "sort_by",
+        "sort_order",
+    }
+)

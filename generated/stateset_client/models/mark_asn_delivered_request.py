@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -74,9 +74,9 @@ class MarkAsnDeliveredRequest:
 
         version = d["version"]
 
-        delivery_notes = cast(None | str | Unset, d.get("delivery_notes", UNSET))
+        delivery_notes: None | str | Unset = d.get("delivery_notes", UNSET)
 
-        proof_of_delivery = cast(None | str | Unset, d.get("proof_of_delivery", UNSET))
+        proof_of_delivery: None | str | Unset = d.get("proof_of_delivery", UNSET)
 
         mark_asn_delivered_request = cls(
             delivery_date=delivery_date,
@@ -86,14 +86,11 @@ class MarkAsnDeliveredRequest:
             proof_of_delivery=proof_of_delivery,
         )
 
-        _known = {
-            "delivery_date",
-            "recipient_name",
-            "version",
-            "delivery_notes",
-            "proof_of_delivery",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         mark_asn_delivered_request.additional_properties = _extra
         return mark_asn_delivered_request
@@ -113,3 +110,15 @@ class MarkAsnDeliveredRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "delivery_date",
+        "recipient_name",
+        "version",
+        "delivery_notes",
+        "proof_of_delivery",
+    }
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -72,7 +72,7 @@ class MaterialConsumption:
 
         consumed_at = datetime.datetime.fromisoformat(d["consumed_at"])
 
-        notes = cast(None | str | Unset, d.get("notes", UNSET))
+        notes: None | str | Unset = d.get("notes", UNSET)
 
         material_consumption = cls(
             work_order_id=work_order_id,
@@ -82,14 +82,11 @@ class MaterialConsumption:
             notes=notes,
         )
 
-        _known = {
-            "work_order_id",
-            "material_id",
-            "quantity_consumed",
-            "consumed_at",
-            "notes",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         material_consumption.additional_properties = _extra
         return material_consumption
@@ -109,3 +106,15 @@ class MaterialConsumption:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "work_order_id",
+        "material_id",
+        "quantity_consumed",
+        "consumed_at",
+        "notes",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -112,13 +112,13 @@ class OrderItem:
 
         unit_price = d["unit_price"]
 
-        discount = cast(None | str | Unset, d.get("discount", UNSET))
+        discount: None | str | Unset = d.get("discount", UNSET)
 
-        sku = cast(None | str | Unset, d.get("sku", UNSET))
+        sku: None | str | Unset = d.get("sku", UNSET)
 
-        tax_amount = cast(None | str | Unset, d.get("tax_amount", UNSET))
+        tax_amount: None | str | Unset = d.get("tax_amount", UNSET)
 
-        tax_rate = cast(None | str | Unset, d.get("tax_rate", UNSET))
+        tax_rate: None | str | Unset = d.get("tax_rate", UNSET)
 
         order_item = cls(
             id=id,

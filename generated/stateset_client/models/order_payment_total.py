@@ -74,14 +74,11 @@ class OrderPaymentTotal:
             currency=currency,
         )
 
-        _known = {
-            "order_id",
-            "total_paid",
-            "total_refunded",
-            "net_amount",
-            "currency",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         order_payment_total.additional_properties = _extra
         return order_payment_total
@@ -101,3 +98,15 @@ class OrderPaymentTotal:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "order_id",
+        "total_paid",
+        "total_refunded",
+        "net_amount",
+        "currency",
+    }
+)

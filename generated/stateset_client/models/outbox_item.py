@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -111,7 +111,7 @@ class OutboxItem:
         else:
             aggregate_id = UUID(_aggregate_id)
 
-        error_message = cast(None | str | Unset, d.get("error_message", UNSET))
+        error_message: None | str | Unset = d.get("error_message", UNSET)
 
         outbox_item = cls(
             aggregate_type=aggregate_type,
@@ -125,18 +125,11 @@ class OutboxItem:
             error_message=error_message,
         )
 
-        _known = {
-            "aggregate_type",
-            "attempts",
-            "available_at",
-            "created_at",
-            "event_type",
-            "id",
-            "status",
-            "aggregate_id",
-            "error_message",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         outbox_item.additional_properties = _extra
         return outbox_item
@@ -156,3 +149,19 @@ class OutboxItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "aggregate_type",
+        "attempts",
+        "available_at",
+        "created_at",
+        "event_type",
+        "id",
+        "status",
+        "aggregate_id",
+        "error_message",
+    }
+)

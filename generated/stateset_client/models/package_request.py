@@ -32,8 +32,6 @@ class PackageRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.package_dimensions_request import PackageDimensionsRequest  # noqa: PLC0415
-
         package_number = self.package_number
 
         weight = self.weight
@@ -64,8 +62,6 @@ class PackageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.package_dimensions_request import PackageDimensionsRequest  # noqa: PLC0415
-
         d = src_dict
         package_number = d["package_number"]
 
@@ -87,13 +83,11 @@ class PackageRequest:
             dimensions=dimensions,
         )
 
-        _known = {
-            "package_number",
-            "weight",
-            "weight_unit",
-            "dimensions",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         package_request.additional_properties = _extra
         return package_request
@@ -113,3 +107,20 @@ class PackageRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "package_number",
+        "weight",
+        "weight_unit",
+        "dimensions",
+    }
+)
+
+
+# Stateset: the models this one nests, imported once after the class instead of inside every
+# from_dict/to_dict call (each such import statement costs microseconds per call). An import
+# cycle back to this module resolves, since the class above is already defined.
+from ..models.package_dimensions_request import PackageDimensionsRequest  # noqa: E402

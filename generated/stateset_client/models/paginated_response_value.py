@@ -74,14 +74,11 @@ class PaginatedResponseValue:
             total_pages=total_pages,
         )
 
-        _known = {
-            "items",
-            "limit",
-            "page",
-            "total",
-            "total_pages",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         paginated_response_value.additional_properties = _extra
         return paginated_response_value
@@ -101,3 +98,15 @@ class PaginatedResponseValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "items",
+        "limit",
+        "page",
+        "total",
+        "total_pages",
+    }
+)

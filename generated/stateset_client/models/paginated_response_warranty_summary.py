@@ -62,8 +62,6 @@ class PaginatedResponseWarrantySummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.warranty_summary import WarrantySummary  # noqa: PLC0415
-
         d = src_dict
         items = []
         _items = d["items"]
@@ -88,14 +86,11 @@ class PaginatedResponseWarrantySummary:
             total_pages=total_pages,
         )
 
-        _known = {
-            "items",
-            "total",
-            "page",
-            "limit",
-            "total_pages",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         paginated_response_warranty_summary.additional_properties = _extra
         return paginated_response_warranty_summary
@@ -115,3 +110,21 @@ class PaginatedResponseWarrantySummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "items",
+        "total",
+        "page",
+        "limit",
+        "total_pages",
+    }
+)
+
+
+# Stateset: the models this one nests, imported once after the class instead of inside every
+# from_dict/to_dict call (each such import statement costs microseconds per call). An import
+# cycle back to this module resolves, since the class above is already defined.
+from ..models.warranty_summary import WarrantySummary  # noqa: E402

@@ -65,13 +65,11 @@ class PaginationMeta:
             total_pages=total_pages,
         )
 
-        _known = {
-            "page",
-            "per_page",
-            "total",
-            "total_pages",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         pagination_meta.additional_properties = _extra
         return pagination_meta
@@ -91,3 +89,14 @@ class PaginationMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "page",
+        "per_page",
+        "total",
+        "total_pages",
+    }
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -115,7 +115,7 @@ class PaymentResponse:
 
         status = d["status"]
 
-        payment_method_id = cast(None | str | Unset, d.get("payment_method_id", UNSET))
+        payment_method_id: None | str | Unset = d.get("payment_method_id", UNSET)
 
         _processed_at = d.get("processed_at", UNSET)
         processed_at: datetime.datetime | None | Unset
@@ -124,7 +124,7 @@ class PaymentResponse:
         else:
             processed_at = datetime.datetime.fromisoformat(_processed_at)
 
-        description = cast(None | str | Unset, d.get("description", UNSET))
+        description: None | str | Unset = d.get("description", UNSET)
 
         payment_response = cls(
             amount=amount,
@@ -139,19 +139,11 @@ class PaymentResponse:
             description=description,
         )
 
-        _known = {
-            "amount",
-            "created_at",
-            "currency",
-            "id",
-            "order_id",
-            "payment_method",
-            "status",
-            "payment_method_id",
-            "processed_at",
-            "description",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         payment_response.additional_properties = _extra
         return payment_response
@@ -171,3 +163,20 @@ class PaymentResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "amount",
+        "created_at",
+        "currency",
+        "id",
+        "order_id",
+        "payment_method",
+        "status",
+        "payment_method_id",
+        "processed_at",
+        "description",
+    }
+)

@@ -25,8 +25,11 @@ class PaymentSucceededEventDataPreviousAttributesType0:
         d = src_dict
         payment_succeeded_event_data_previous_attributes_type_0 = cls()
 
-        _known = set()
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         payment_succeeded_event_data_previous_attributes_type_0.additional_properties = _extra
         return payment_succeeded_event_data_previous_attributes_type_0
@@ -46,3 +49,7 @@ class PaymentSucceededEventDataPreviousAttributesType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset()

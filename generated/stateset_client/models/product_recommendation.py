@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -84,11 +84,11 @@ class ProductRecommendation:
 
         score = d["score"]
 
-        sku = cast(None | str | Unset, d.get("sku", UNSET))
+        sku: None | str | Unset = d.get("sku", UNSET)
 
-        price = cast(None | str | Unset, d.get("price", UNSET))
+        price: None | str | Unset = d.get("price", UNSET)
 
-        reason = cast(None | str | Unset, d.get("reason", UNSET))
+        reason: None | str | Unset = d.get("reason", UNSET)
 
         product_recommendation = cls(
             product_id=product_id,
@@ -99,15 +99,11 @@ class ProductRecommendation:
             reason=reason,
         )
 
-        _known = {
-            "product_id",
-            "name",
-            "score",
-            "sku",
-            "price",
-            "reason",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         product_recommendation.additional_properties = _extra
         return product_recommendation
@@ -127,3 +123,16 @@ class ProductRecommendation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "product_id",
+        "name",
+        "score",
+        "sku",
+        "price",
+        "reason",
+    }
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -232,27 +232,27 @@ class ProductResponse:
 
         sku = d["sku"]
 
-        brand = cast(None | str | Unset, d.get("brand", UNSET))
+        brand: None | str | Unset = d.get("brand", UNSET)
 
-        cost_price = cast(None | str | Unset, d.get("cost_price", UNSET))
+        cost_price: None | str | Unset = d.get("cost_price", UNSET)
 
-        dimensions_cm = cast(None | str | Unset, d.get("dimensions_cm", UNSET))
+        dimensions_cm: None | str | Unset = d.get("dimensions_cm", UNSET)
 
-        image_url = cast(None | str | Unset, d.get("image_url", UNSET))
+        image_url: None | str | Unset = d.get("image_url", UNSET)
 
-        manufacturer = cast(None | str | Unset, d.get("manufacturer", UNSET))
+        manufacturer: None | str | Unset = d.get("manufacturer", UNSET)
 
-        meta_description = cast(None | str | Unset, d.get("meta_description", UNSET))
+        meta_description: None | str | Unset = d.get("meta_description", UNSET)
 
-        meta_title = cast(None | str | Unset, d.get("meta_title", UNSET))
+        meta_title: None | str | Unset = d.get("meta_title", UNSET)
 
-        msrp = cast(None | str | Unset, d.get("msrp", UNSET))
+        msrp: None | str | Unset = d.get("msrp", UNSET)
 
-        reorder_point = cast(int | None | Unset, d.get("reorder_point", UNSET))
+        reorder_point: int | None | Unset = d.get("reorder_point", UNSET)
 
-        tags = cast(None | str | Unset, d.get("tags", UNSET))
+        tags: None | str | Unset = d.get("tags", UNSET)
 
-        tax_rate = cast(None | str | Unset, d.get("tax_rate", UNSET))
+        tax_rate: None | str | Unset = d.get("tax_rate", UNSET)
 
         _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | None | Unset
@@ -261,9 +261,9 @@ class ProductResponse:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        weight_kg = cast(None | str | Unset, d.get("weight_kg", UNSET))
+        weight_kg: None | str | Unset = d.get("weight_kg", UNSET)
 
-        description = cast(None | str | Unset, d.get("description", UNSET))
+        description: None | str | Unset = d.get("description", UNSET)
 
         product_response = cls(
             created_at=created_at,
@@ -290,31 +290,11 @@ class ProductResponse:
             description=description,
         )
 
-        _known = {
-            "created_at",
-            "currency",
-            "id",
-            "is_active",
-            "is_digital",
-            "name",
-            "price",
-            "sku",
-            "brand",
-            "cost_price",
-            "dimensions_cm",
-            "image_url",
-            "manufacturer",
-            "meta_description",
-            "meta_title",
-            "msrp",
-            "reorder_point",
-            "tags",
-            "tax_rate",
-            "updated_at",
-            "weight_kg",
-            "description",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         product_response.additional_properties = _extra
         return product_response
@@ -334,3 +314,32 @@ class ProductResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "created_at",
+        "currency",
+        "id",
+        "is_active",
+        "is_digital",
+        "name",
+        "price",
+        "sku",
+        "brand",
+        "cost_price",
+        "dimensions_cm",
+        "image_url",
+        "manufacturer",
+        "meta_description",
+        "meta_title",
+        "msrp",
+        "reorder_point",
+        "tags",
+        "tax_rate",
+        "updated_at",
+        "weight_kg",
+        "description",
+    }
+)

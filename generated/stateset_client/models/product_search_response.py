@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,8 +68,6 @@ class ProductSearchResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product_response import ProductResponse  # noqa: PLC0415
-
         d = src_dict
         products = []
         _products = d["products"]
@@ -80,9 +78,9 @@ class ProductSearchResponse:
 
         total = d["total"]
 
-        limit = cast(int | None | Unset, d.get("limit", UNSET))
+        limit: int | None | Unset = d.get("limit", UNSET)
 
-        offset = cast(int | None | Unset, d.get("offset", UNSET))
+        offset: int | None | Unset = d.get("offset", UNSET)
 
         product_search_response = cls(
             products=products,
@@ -91,13 +89,11 @@ class ProductSearchResponse:
             offset=offset,
         )
 
-        _known = {
-            "products",
-            "total",
-            "limit",
-            "offset",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         product_search_response.additional_properties = _extra
         return product_search_response
@@ -117,3 +113,20 @@ class ProductSearchResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "products",
+        "total",
+        "limit",
+        "offset",
+    }
+)
+
+
+# Stateset: the models this one nests, imported once after the class instead of inside every
+# from_dict/to_dict call (each such import statement costs microseconds per call). An import
+# cycle back to this module resolves, since the class above is already defined.
+from ..models.product_response import ProductResponse  # noqa: E402

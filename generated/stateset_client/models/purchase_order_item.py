@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -88,9 +88,9 @@ class PurchaseOrderItem:
 
         unit_price = d["unit_price"]
 
-        tax_rate = cast(float | None | Unset, d.get("tax_rate", UNSET))
+        tax_rate: float | None | Unset = d.get("tax_rate", UNSET)
 
-        currency = cast(None | str | Unset, d.get("currency", UNSET))
+        currency: None | str | Unset = d.get("currency", UNSET)
 
         purchase_order_item = cls(
             id=id,
@@ -102,16 +102,11 @@ class PurchaseOrderItem:
             currency=currency,
         )
 
-        _known = {
-            "id",
-            "product_id",
-            "quantity",
-            "quantity_received",
-            "unit_price",
-            "tax_rate",
-            "currency",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         purchase_order_item.additional_properties = _extra
         return purchase_order_item
@@ -131,3 +126,17 @@ class PurchaseOrderItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "product_id",
+        "quantity",
+        "quantity_received",
+        "unit_price",
+        "tax_rate",
+        "currency",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -84,11 +84,11 @@ class PurchaseOrderItemRequest:
 
         unit_price = d["unit_price"]
 
-        currency = cast(None | str | Unset, d.get("currency", UNSET))
+        currency: None | str | Unset = d.get("currency", UNSET)
 
-        tax_rate = cast(float | None | Unset, d.get("tax_rate", UNSET))
+        tax_rate: float | None | Unset = d.get("tax_rate", UNSET)
 
-        description = cast(None | str | Unset, d.get("description", UNSET))
+        description: None | str | Unset = d.get("description", UNSET)
 
         purchase_order_item_request = cls(
             product_id=product_id,
@@ -99,15 +99,11 @@ class PurchaseOrderItemRequest:
             description=description,
         )
 
-        _known = {
-            "product_id",
-            "quantity",
-            "unit_price",
-            "currency",
-            "tax_rate",
-            "description",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         purchase_order_item_request.additional_properties = _extra
         return purchase_order_item_request
@@ -127,3 +123,16 @@ class PurchaseOrderItemRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "product_id",
+        "quantity",
+        "unit_price",
+        "currency",
+        "tax_rate",
+        "description",
+    }
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -170,8 +170,6 @@ class PurchaseOrderResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.purchase_order_item import PurchaseOrderItem  # noqa: PLC0415
-
         d = src_dict
         id = UUID(d["id"])
 
@@ -198,11 +196,11 @@ class PurchaseOrderResponse:
 
         updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        shipping_address = cast(None | str | Unset, d.get("shipping_address", UNSET))
+        shipping_address: None | str | Unset = d.get("shipping_address", UNSET)
 
-        payment_terms = cast(None | str | Unset, d.get("payment_terms", UNSET))
+        payment_terms: None | str | Unset = d.get("payment_terms", UNSET)
 
-        notes = cast(None | str | Unset, d.get("notes", UNSET))
+        notes: None | str | Unset = d.get("notes", UNSET)
 
         _approved_by = d.get("approved_by", UNSET)
         approved_by: None | Unset | UUID
@@ -225,7 +223,7 @@ class PurchaseOrderResponse:
         else:
             received_at = datetime.datetime.fromisoformat(_received_at)
 
-        cancellation_reason = cast(None | str | Unset, d.get("cancellation_reason", UNSET))
+        cancellation_reason: None | str | Unset = d.get("cancellation_reason", UNSET)
 
         purchase_order_response = cls(
             id=id,
@@ -247,26 +245,11 @@ class PurchaseOrderResponse:
             cancellation_reason=cancellation_reason,
         )
 
-        _known = {
-            "id",
-            "po_number",
-            "supplier_id",
-            "status",
-            "expected_delivery_date",
-            "items",
-            "total_amount",
-            "currency",
-            "created_at",
-            "updated_at",
-            "shipping_address",
-            "payment_terms",
-            "notes",
-            "approved_by",
-            "approved_at",
-            "received_at",
-            "cancellation_reason",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         purchase_order_response.additional_properties = _extra
         return purchase_order_response
@@ -286,3 +269,33 @@ class PurchaseOrderResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "po_number",
+        "supplier_id",
+        "status",
+        "expected_delivery_date",
+        "items",
+        "total_amount",
+        "currency",
+        "created_at",
+        "updated_at",
+        "shipping_address",
+        "payment_terms",
+        "notes",
+        "approved_by",
+        "approved_at",
+        "received_at",
+        "cancellation_reason",
+    }
+)
+
+
+# Stateset: the models this one nests, imported once after the class instead of inside every
+# from_dict/to_dict call (each such import statement costs microseconds per call). An import
+# cycle back to this module resolves, since the class above is already defined.
+from ..models.purchase_order_item import PurchaseOrderItem  # noqa: E402

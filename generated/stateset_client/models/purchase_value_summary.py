@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,9 +73,9 @@ class PurchaseValueSummary:
 
         currency = d["currency"]
 
-        start_date = cast(None | str | Unset, d.get("start_date", UNSET))
+        start_date: None | str | Unset = d.get("start_date", UNSET)
 
-        end_date = cast(None | str | Unset, d.get("end_date", UNSET))
+        end_date: None | str | Unset = d.get("end_date", UNSET)
 
         purchase_value_summary = cls(
             total_value=total_value,
@@ -85,14 +85,11 @@ class PurchaseValueSummary:
             end_date=end_date,
         )
 
-        _known = {
-            "total_value",
-            "order_count",
-            "currency",
-            "start_date",
-            "end_date",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         purchase_value_summary.additional_properties = _extra
         return purchase_value_summary
@@ -112,3 +109,15 @@ class PurchaseValueSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "total_value",
+        "order_count",
+        "currency",
+        "start_date",
+        "end_date",
+    }
+)

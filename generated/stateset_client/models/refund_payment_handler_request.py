@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -60,9 +60,9 @@ class RefundPaymentHandlerRequest:
         d = src_dict
         payment_id = UUID(d["payment_id"])
 
-        amount = cast(None | str | Unset, d.get("amount", UNSET))
+        amount: None | str | Unset = d.get("amount", UNSET)
 
-        reason = cast(None | str | Unset, d.get("reason", UNSET))
+        reason: None | str | Unset = d.get("reason", UNSET)
 
         refund_payment_handler_request = cls(
             payment_id=payment_id,
@@ -70,12 +70,11 @@ class RefundPaymentHandlerRequest:
             reason=reason,
         )
 
-        _known = {
-            "payment_id",
-            "amount",
-            "reason",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         refund_payment_handler_request.additional_properties = _extra
         return refund_payment_handler_request
@@ -95,3 +94,13 @@ class RefundPaymentHandlerRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "payment_id",
+        "amount",
+        "reason",
+    }
+)

@@ -43,8 +43,6 @@ class ReservationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.inventory_location import InventoryLocation  # noqa: PLC0415
-
         d = src_dict
         location = InventoryLocation.from_dict(d["location"])
 
@@ -55,11 +53,11 @@ class ReservationResponse:
             reservation_id=reservation_id,
         )
 
-        _known = {
-            "location",
-            "reservation_id",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         reservation_response.additional_properties = _extra
         return reservation_response
@@ -79,3 +77,18 @@ class ReservationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "location",
+        "reservation_id",
+    }
+)
+
+
+# Stateset: the models this one nests, imported once after the class instead of inside every
+# from_dict/to_dict call (each such import statement costs microseconds per call). An import
+# cycle back to this module resolves, since the class above is already defined.
+from ..models.inventory_location import InventoryLocation  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,9 +66,9 @@ class ReserveInventoryRequest:
 
         quantity = d["quantity"]
 
-        reference_id = cast(None | str | Unset, d.get("reference_id", UNSET))
+        reference_id: None | str | Unset = d.get("reference_id", UNSET)
 
-        reference_type = cast(None | str | Unset, d.get("reference_type", UNSET))
+        reference_type: None | str | Unset = d.get("reference_type", UNSET)
 
         reserve_inventory_request = cls(
             location_id=location_id,
@@ -77,13 +77,11 @@ class ReserveInventoryRequest:
             reference_type=reference_type,
         )
 
-        _known = {
-            "location_id",
-            "quantity",
-            "reference_id",
-            "reference_type",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         reserve_inventory_request.additional_properties = _extra
         return reserve_inventory_request
@@ -103,3 +101,14 @@ class ReserveInventoryRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "location_id",
+        "quantity",
+        "reference_id",
+        "reference_type",
+    }
+)

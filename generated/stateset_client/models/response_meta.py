@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,18 +50,18 @@ class ResponseMeta:
         d = src_dict
         timestamp = d["timestamp"]
 
-        request_id = cast(None | str | Unset, d.get("request_id", UNSET))
+        request_id: None | str | Unset = d.get("request_id", UNSET)
 
         response_meta = cls(
             timestamp=timestamp,
             request_id=request_id,
         )
 
-        _known = {
-            "timestamp",
-            "request_id",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         response_meta.additional_properties = _extra
         return response_meta
@@ -81,3 +81,12 @@ class ResponseMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "timestamp",
+        "request_id",
+    }
+)

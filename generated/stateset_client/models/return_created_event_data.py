@@ -31,10 +31,6 @@ class ReturnCreatedEventData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.return_created_event_data_previous_attributes_type_0 import (
-            ReturnCreatedEventDataPreviousAttributesType0,  # noqa: PLC0415
-        )
-
         object_ = self.object_.to_dict()
 
         previous_attributes: dict[str, Any] | None | Unset
@@ -59,11 +55,6 @@ class ReturnCreatedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.return_created_event_data_previous_attributes_type_0 import (
-            ReturnCreatedEventDataPreviousAttributesType0,  # noqa: PLC0415
-        )
-        from ..models.return_summary import ReturnSummary  # noqa: PLC0415
-
         d = src_dict
         object_ = ReturnSummary.from_dict(d["object"])
 
@@ -81,11 +72,11 @@ class ReturnCreatedEventData:
             previous_attributes=previous_attributes,
         )
 
-        _known = {
-            "object",
-            "previous_attributes",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         return_created_event_data.additional_properties = _extra
         return return_created_event_data
@@ -105,3 +96,21 @@ class ReturnCreatedEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "object",
+        "previous_attributes",
+    }
+)
+
+
+# Stateset: the models this one nests, imported once after the class instead of inside every
+# from_dict/to_dict call (each such import statement costs microseconds per call). An import
+# cycle back to this module resolves, since the class above is already defined.
+from ..models.return_created_event_data_previous_attributes_type_0 import (
+    ReturnCreatedEventDataPreviousAttributesType0,  # noqa: E402
+)
+from ..models.return_summary import ReturnSummary  # noqa: E402

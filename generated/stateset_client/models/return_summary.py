@@ -83,15 +83,11 @@ class ReturnSummary:
             updated_at=updated_at,
         )
 
-        _known = {
-            "created_at",
-            "id",
-            "order_id",
-            "reason",
-            "status",
-            "updated_at",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         return_summary.additional_properties = _extra
         return return_summary
@@ -111,3 +107,16 @@ class ReturnSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "created_at",
+        "id",
+        "order_id",
+        "reason",
+        "status",
+        "updated_at",
+    }
+)

@@ -105,18 +105,11 @@ class SalesMetrics:
             total_revenue=total_revenue,
         )
 
-        _known = {
-            "average_order_value",
-            "orders_this_month",
-            "orders_this_week",
-            "orders_today",
-            "revenue_this_month",
-            "revenue_this_week",
-            "revenue_today",
-            "total_orders",
-            "total_revenue",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         sales_metrics.additional_properties = _extra
         return sales_metrics
@@ -136,3 +129,19 @@ class SalesMetrics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "average_order_value",
+        "orders_this_month",
+        "orders_this_week",
+        "orders_today",
+        "revenue_this_month",
+        "revenue_this_week",
+        "revenue_today",
+        "total_orders",
+        "total_revenue",
+    }
+)

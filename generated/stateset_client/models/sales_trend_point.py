@@ -49,11 +49,11 @@ class SalesTrendPoint:
             revenue=revenue,
         )
 
-        _known = {
-            "date",
-            "revenue",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         sales_trend_point.additional_properties = _extra
         return sales_trend_point
@@ -73,3 +73,12 @@ class SalesTrendPoint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "date",
+        "revenue",
+    }
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,9 +67,9 @@ class ScheduleWorkOrderRequest:
 
         scheduled_end = datetime.datetime.fromisoformat(d["scheduled_end"])
 
-        work_center_id = cast(None | str | Unset, d.get("work_center_id", UNSET))
+        work_center_id: None | str | Unset = d.get("work_center_id", UNSET)
 
-        assigned_to = cast(None | str | Unset, d.get("assigned_to", UNSET))
+        assigned_to: None | str | Unset = d.get("assigned_to", UNSET)
 
         schedule_work_order_request = cls(
             scheduled_start=scheduled_start,
@@ -78,13 +78,11 @@ class ScheduleWorkOrderRequest:
             assigned_to=assigned_to,
         )
 
-        _known = {
-            "scheduled_start",
-            "scheduled_end",
-            "work_center_id",
-            "assigned_to",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         schedule_work_order_request.additional_properties = _extra
         return schedule_work_order_request
@@ -104,3 +102,14 @@ class ScheduleWorkOrderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "scheduled_start",
+        "scheduled_end",
+        "work_center_id",
+        "assigned_to",
+    }
+)

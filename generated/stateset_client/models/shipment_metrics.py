@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,8 +70,8 @@ class ShipmentMetrics:
 
         total_shipments = d["total_shipments"]
 
-        average_delivery_time_hours = cast(
-            float | None | Unset, d.get("average_delivery_time_hours", UNSET)
+        average_delivery_time_hours: float | None | Unset = d.get(
+            "average_delivery_time_hours", UNSET
         )
 
         shipment_metrics = cls(
@@ -82,14 +82,11 @@ class ShipmentMetrics:
             average_delivery_time_hours=average_delivery_time_hours,
         )
 
-        _known = {
-            "delivered_today",
-            "pending_shipments",
-            "shipped_today",
-            "total_shipments",
-            "average_delivery_time_hours",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         shipment_metrics.additional_properties = _extra
         return shipment_metrics
@@ -109,3 +106,15 @@ class ShipmentMetrics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "delivered_today",
+        "pending_shipments",
+        "shipped_today",
+        "total_shipments",
+        "average_delivery_time_hours",
+    }
+)

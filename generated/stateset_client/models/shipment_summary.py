@@ -169,21 +169,11 @@ class ShipmentSummary:
             shipped_at=shipped_at,
         )
 
-        _known = {
-            "created_at",
-            "id",
-            "order_id",
-            "recipient_name",
-            "shipping_address",
-            "shipping_method",
-            "status",
-            "tracking_number",
-            "updated_at",
-            "delivered_at",
-            "estimated_delivery",
-            "shipped_at",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         shipment_summary.additional_properties = _extra
         return shipment_summary
@@ -203,3 +193,22 @@ class ShipmentSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "created_at",
+        "id",
+        "order_id",
+        "recipient_name",
+        "shipping_address",
+        "shipping_method",
+        "status",
+        "tracking_number",
+        "updated_at",
+        "delivered_at",
+        "estimated_delivery",
+        "shipped_at",
+    }
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -82,8 +82,6 @@ class ShipmentTracking:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tracking_event import TrackingEvent  # noqa: PLC0415
-
         d = src_dict
         shipment_id = UUID(d["shipment_id"])
 
@@ -98,7 +96,7 @@ class ShipmentTracking:
 
             events.append(events_item)
 
-        carrier = cast(None | str | Unset, d.get("carrier", UNSET))
+        carrier: None | str | Unset = d.get("carrier", UNSET)
 
         _estimated_delivery = d.get("estimated_delivery", UNSET)
         estimated_delivery: datetime.datetime | None | Unset
@@ -116,15 +114,11 @@ class ShipmentTracking:
             estimated_delivery=estimated_delivery,
         )
 
-        _known = {
-            "shipment_id",
-            "tracking_number",
-            "status",
-            "events",
-            "carrier",
-            "estimated_delivery",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         shipment_tracking.additional_properties = _extra
         return shipment_tracking
@@ -144,3 +138,22 @@ class ShipmentTracking:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "shipment_id",
+        "tracking_number",
+        "status",
+        "events",
+        "carrier",
+        "estimated_delivery",
+    }
+)
+
+
+# Stateset: the models this one nests, imported once after the class instead of inside every
+# from_dict/to_dict call (each such import statement costs microseconds per call). An import
+# cycle back to this module resolves, since the class above is already defined.
+from ..models.tracking_event import TrackingEvent  # noqa: E402

@@ -73,14 +73,11 @@ class ShippingAddressRequest:
             street=street,
         )
 
-        _known = {
-            "city",
-            "country",
-            "postal_code",
-            "state",
-            "street",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         shipping_address_request.additional_properties = _extra
         return shipping_address_request
@@ -100,3 +97,15 @@ class ShippingAddressRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "city",
+        "country",
+        "postal_code",
+        "state",
+        "street",
+    }
+)

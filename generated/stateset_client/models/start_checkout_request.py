@@ -42,10 +42,11 @@ class StartCheckoutRequest:
             cart_id=cart_id,
         )
 
-        _known = {
-            "cart_id",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         start_checkout_request.additional_properties = _extra
         return start_checkout_request
@@ -65,3 +66,11 @@ class StartCheckoutRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "cart_id",
+    }
+)

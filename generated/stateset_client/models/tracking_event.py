@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,9 +67,9 @@ class TrackingEvent:
 
         status = d["status"]
 
-        location = cast(None | str | Unset, d.get("location", UNSET))
+        location: None | str | Unset = d.get("location", UNSET)
 
-        message = cast(None | str | Unset, d.get("message", UNSET))
+        message: None | str | Unset = d.get("message", UNSET)
 
         tracking_event = cls(
             timestamp=timestamp,
@@ -78,13 +78,11 @@ class TrackingEvent:
             message=message,
         )
 
-        _known = {
-            "timestamp",
-            "status",
-            "location",
-            "message",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         tracking_event.additional_properties = _extra
         return tracking_event
@@ -104,3 +102,14 @@ class TrackingEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "timestamp",
+        "status",
+        "location",
+        "message",
+    }
+)

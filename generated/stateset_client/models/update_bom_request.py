@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,13 +69,13 @@ class UpdateBOMRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        name = cast(None | str | Unset, d.get("name", UNSET))
+        name: None | str | Unset = d.get("name", UNSET)
 
-        revision = cast(None | str | Unset, d.get("revision", UNSET))
+        revision: None | str | Unset = d.get("revision", UNSET)
 
-        status = cast(None | str | Unset, d.get("status", UNSET))
+        status: None | str | Unset = d.get("status", UNSET)
 
-        description = cast(None | str | Unset, d.get("description", UNSET))
+        description: None | str | Unset = d.get("description", UNSET)
 
         update_bom_request = cls(
             name=name,
@@ -84,13 +84,11 @@ class UpdateBOMRequest:
             description=description,
         )
 
-        _known = {
-            "name",
-            "revision",
-            "status",
-            "description",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         update_bom_request.additional_properties = _extra
         return update_bom_request
@@ -110,3 +108,14 @@ class UpdateBOMRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "revision",
+        "status",
+        "description",
+    }
+)

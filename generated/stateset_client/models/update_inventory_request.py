@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -99,17 +99,17 @@ class UpdateInventoryRequest:
         d = src_dict
         location_id = d["location_id"]
 
-        expected_version = cast(int | None | Unset, d.get("expected_version", UNSET))
+        expected_version: int | None | Unset = d.get("expected_version", UNSET)
 
-        on_hand = cast(int | None | Unset, d.get("on_hand", UNSET))
+        on_hand: int | None | Unset = d.get("on_hand", UNSET)
 
-        organization_id = cast(int | None | Unset, d.get("organization_id", UNSET))
+        organization_id: int | None | Unset = d.get("organization_id", UNSET)
 
-        primary_uom_code = cast(None | str | Unset, d.get("primary_uom_code", UNSET))
+        primary_uom_code: None | str | Unset = d.get("primary_uom_code", UNSET)
 
-        reason = cast(None | str | Unset, d.get("reason", UNSET))
+        reason: None | str | Unset = d.get("reason", UNSET)
 
-        description = cast(None | str | Unset, d.get("description", UNSET))
+        description: None | str | Unset = d.get("description", UNSET)
 
         update_inventory_request = cls(
             location_id=location_id,
@@ -121,16 +121,11 @@ class UpdateInventoryRequest:
             description=description,
         )
 
-        _known = {
-            "location_id",
-            "expected_version",
-            "on_hand",
-            "organization_id",
-            "primary_uom_code",
-            "reason",
-            "description",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         update_inventory_request.additional_properties = _extra
         return update_inventory_request
@@ -150,3 +145,17 @@ class UpdateInventoryRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "location_id",
+        "expected_version",
+        "on_hand",
+        "organization_id",
+        "primary_uom_code",
+        "reason",
+        "description",
+    }
+)

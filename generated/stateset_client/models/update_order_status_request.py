@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -48,7 +48,7 @@ class UpdateOrderStatusRequest:
         d = src_dict
         status = check_order_status(d["status"])
 
-        reason = cast(None | str | Unset, d.get("reason", UNSET))
+        reason: None | str | Unset = d.get("reason", UNSET)
 
         update_order_status_request = cls(
             status=status,

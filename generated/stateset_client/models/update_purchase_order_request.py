@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,13 +69,13 @@ class UpdatePurchaseOrderRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        expected_delivery_date = cast(None | str | Unset, d.get("expected_delivery_date", UNSET))
+        expected_delivery_date: None | str | Unset = d.get("expected_delivery_date", UNSET)
 
-        notes = cast(None | str | Unset, d.get("notes", UNSET))
+        notes: None | str | Unset = d.get("notes", UNSET)
 
-        shipping_address = cast(None | str | Unset, d.get("shipping_address", UNSET))
+        shipping_address: None | str | Unset = d.get("shipping_address", UNSET)
 
-        status = cast(None | str | Unset, d.get("status", UNSET))
+        status: None | str | Unset = d.get("status", UNSET)
 
         update_purchase_order_request = cls(
             expected_delivery_date=expected_delivery_date,
@@ -84,13 +84,11 @@ class UpdatePurchaseOrderRequest:
             status=status,
         )
 
-        _known = {
-            "expected_delivery_date",
-            "notes",
-            "shipping_address",
-            "status",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         update_purchase_order_request.additional_properties = _extra
         return update_purchase_order_request
@@ -110,3 +108,14 @@ class UpdatePurchaseOrderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "expected_delivery_date",
+        "notes",
+        "shipping_address",
+        "status",
+    }
+)

@@ -72,7 +72,7 @@ class UpdateWebhookEndpointRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        url = cast(None | str | Unset, d.get("url", UNSET))
+        url: None | str | Unset = d.get("url", UNSET)
 
         def _parse_events(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -91,9 +91,9 @@ class UpdateWebhookEndpointRequest:
 
         events = _parse_events(d.get("events", UNSET))
 
-        description = cast(None | str | Unset, d.get("description", UNSET))
+        description: None | str | Unset = d.get("description", UNSET)
 
-        enabled = cast(bool | None | Unset, d.get("enabled", UNSET))
+        enabled: bool | None | Unset = d.get("enabled", UNSET)
 
         update_webhook_endpoint_request = cls(
             url=url,
@@ -102,13 +102,11 @@ class UpdateWebhookEndpointRequest:
             enabled=enabled,
         )
 
-        _known = {
-            "url",
-            "events",
-            "description",
-            "enabled",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         update_webhook_endpoint_request.additional_properties = _extra
         return update_webhook_endpoint_request
@@ -128,3 +126,14 @@ class UpdateWebhookEndpointRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "url",
+        "events",
+        "description",
+        "enabled",
+    }
+)

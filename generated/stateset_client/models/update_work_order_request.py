@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -140,10 +140,6 @@ class UpdateWorkOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_work_order_request_parts_required import (
-            UpdateWorkOrderRequestPartsRequired,  # noqa: PLC0415
-        )
-
         d = src_dict
         parts_required = UpdateWorkOrderRequestPartsRequired.from_dict(d["parts_required"])
 
@@ -161,9 +157,7 @@ class UpdateWorkOrderRequest:
         else:
             assigned_to = UUID(_assigned_to)
 
-        bill_of_materials_number = cast(
-            None | str | Unset, d.get("bill_of_materials_number", UNSET)
-        )
+        bill_of_materials_number: None | str | Unset = d.get("bill_of_materials_number", UNSET)
 
         _due_date = d.get("due_date", UNSET)
         due_date: datetime.datetime | None | Unset
@@ -172,15 +166,15 @@ class UpdateWorkOrderRequest:
         else:
             due_date = datetime.datetime.fromisoformat(_due_date)
 
-        priority = cast(None | str | Unset, d.get("priority", UNSET))
+        priority: None | str | Unset = d.get("priority", UNSET)
 
-        quantity_produced = cast(int | None | Unset, d.get("quantity_produced", UNSET))
+        quantity_produced: int | None | Unset = d.get("quantity_produced", UNSET)
 
-        status = cast(None | str | Unset, d.get("status", UNSET))
+        status: None | str | Unset = d.get("status", UNSET)
 
-        description = cast(None | str | Unset, d.get("description", UNSET))
+        description: None | str | Unset = d.get("description", UNSET)
 
-        title = cast(None | str | Unset, d.get("title", UNSET))
+        title: None | str | Unset = d.get("title", UNSET)
 
         update_work_order_request = cls(
             parts_required=parts_required,
@@ -195,19 +189,11 @@ class UpdateWorkOrderRequest:
             title=title,
         )
 
-        _known = {
-            "parts_required",
-            "asset_id",
-            "assigned_to",
-            "bill_of_materials_number",
-            "due_date",
-            "priority",
-            "quantity_produced",
-            "status",
-            "description",
-            "title",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         update_work_order_request.additional_properties = _extra
         return update_work_order_request
@@ -227,3 +213,28 @@ class UpdateWorkOrderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "parts_required",
+        "asset_id",
+        "assigned_to",
+        "bill_of_materials_number",
+        "due_date",
+        "priority",
+        "quantity_produced",
+        "status",
+        "description",
+        "title",
+    }
+)
+
+
+# Stateset: the models this one nests, imported once after the class instead of inside every
+# from_dict/to_dict call (each such import statement costs microseconds per call). An import
+# cycle back to this module resolves, since the class above is already defined.
+from ..models.update_work_order_request_parts_required import (
+    UpdateWorkOrderRequestPartsRequired,  # noqa: E402
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,18 +49,18 @@ class UpdateWorkOrderStatusRequest:
         d = src_dict
         status = d["status"]
 
-        reason = cast(None | str | Unset, d.get("reason", UNSET))
+        reason: None | str | Unset = d.get("reason", UNSET)
 
         update_work_order_status_request = cls(
             status=status,
             reason=reason,
         )
 
-        _known = {
-            "status",
-            "reason",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         update_work_order_status_request.additional_properties = _extra
         return update_work_order_status_request
@@ -80,3 +80,12 @@ class UpdateWorkOrderStatusRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "status",
+        "reason",
+    }
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,11 +59,11 @@ class UpdateWorkOrderTaskRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        status = cast(None | str | Unset, d.get("status", UNSET))
+        status: None | str | Unset = d.get("status", UNSET)
 
-        actual_hours = cast(float | None | Unset, d.get("actual_hours", UNSET))
+        actual_hours: float | None | Unset = d.get("actual_hours", UNSET)
 
-        notes = cast(None | str | Unset, d.get("notes", UNSET))
+        notes: None | str | Unset = d.get("notes", UNSET)
 
         update_work_order_task_request = cls(
             status=status,
@@ -71,12 +71,11 @@ class UpdateWorkOrderTaskRequest:
             notes=notes,
         )
 
-        _known = {
-            "status",
-            "actual_hours",
-            "notes",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         update_work_order_task_request.additional_properties = _extra
         return update_work_order_task_request
@@ -96,3 +95,13 @@ class UpdateWorkOrderTaskRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "status",
+        "actual_hours",
+        "notes",
+    }
+)

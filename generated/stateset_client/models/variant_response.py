@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -55,8 +55,6 @@ class VariantResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.dimensions import Dimensions  # noqa: PLC0415
-
         created_at = self.created_at.isoformat()
 
         id = str(self.id)
@@ -132,9 +130,6 @@ class VariantResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dimensions import Dimensions  # noqa: PLC0415
-        from ..models.variant_response_options import VariantResponseOptions  # noqa: PLC0415
-
         d = src_dict
         created_at = datetime.datetime.fromisoformat(d["created_at"])
 
@@ -156,9 +151,9 @@ class VariantResponse:
 
         updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        compare_at_price = cast(None | str | Unset, d.get("compare_at_price", UNSET))
+        compare_at_price: None | str | Unset = d.get("compare_at_price", UNSET)
 
-        cost = cast(None | str | Unset, d.get("cost", UNSET))
+        cost: None | str | Unset = d.get("cost", UNSET)
 
         _dimensions = d.get("dimensions", UNSET)
         dimensions: Dimensions | None | Unset
@@ -167,7 +162,7 @@ class VariantResponse:
         else:
             dimensions = Dimensions.from_dict(_dimensions)
 
-        weight = cast(float | None | Unset, d.get("weight", UNSET))
+        weight: float | None | Unset = d.get("weight", UNSET)
 
         variant_response = cls(
             created_at=created_at,
@@ -186,23 +181,11 @@ class VariantResponse:
             weight=weight,
         )
 
-        _known = {
-            "created_at",
-            "id",
-            "inventory_tracking",
-            "name",
-            "options",
-            "position",
-            "price",
-            "product_id",
-            "sku",
-            "updated_at",
-            "compare_at_price",
-            "cost",
-            "dimensions",
-            "weight",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         variant_response.additional_properties = _extra
         return variant_response
@@ -222,3 +205,31 @@ class VariantResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "created_at",
+        "id",
+        "inventory_tracking",
+        "name",
+        "options",
+        "position",
+        "price",
+        "product_id",
+        "sku",
+        "updated_at",
+        "compare_at_price",
+        "cost",
+        "dimensions",
+        "weight",
+    }
+)
+
+
+# Stateset: the models this one nests, imported once after the class instead of inside every
+# from_dict/to_dict call (each such import statement costs microseconds per call). An import
+# cycle back to this module resolves, since the class above is already defined.
+from ..models.dimensions import Dimensions  # noqa: E402
+from ..models.variant_response_options import VariantResponseOptions  # noqa: E402

@@ -25,8 +25,11 @@ class VariantResponseOptions:
         d = src_dict
         variant_response_options = cls()
 
-        _known = set()
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         variant_response_options.additional_properties = _extra
         return variant_response_options
@@ -46,3 +49,7 @@ class VariantResponseOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset()

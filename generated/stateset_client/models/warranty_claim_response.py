@@ -157,15 +157,15 @@ class WarrantyClaimResponse:
 
         updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        description = cast(None | str | Unset, d.get("description", UNSET))
+        description: None | str | Unset = d.get("description", UNSET)
 
         evidence = cast(list[str], d.get("evidence", UNSET))
 
-        contact_email = cast(None | str | Unset, d.get("contact_email", UNSET))
+        contact_email: None | str | Unset = d.get("contact_email", UNSET)
 
-        contact_phone = cast(None | str | Unset, d.get("contact_phone", UNSET))
+        contact_phone: None | str | Unset = d.get("contact_phone", UNSET)
 
-        resolution = cast(None | str | Unset, d.get("resolution", UNSET))
+        resolution: None | str | Unset = d.get("resolution", UNSET)
 
         _approved_by = d.get("approved_by", UNSET)
         approved_by: None | Unset | UUID
@@ -174,7 +174,7 @@ class WarrantyClaimResponse:
         else:
             approved_by = UUID(_approved_by)
 
-        notes = cast(None | str | Unset, d.get("notes", UNSET))
+        notes: None | str | Unset = d.get("notes", UNSET)
 
         warranty_claim_response = cls(
             id=id,
@@ -193,23 +193,11 @@ class WarrantyClaimResponse:
             notes=notes,
         )
 
-        _known = {
-            "id",
-            "claim_number",
-            "warranty_id",
-            "customer_id",
-            "status",
-            "created_at",
-            "updated_at",
-            "description",
-            "evidence",
-            "contact_email",
-            "contact_phone",
-            "resolution",
-            "approved_by",
-            "notes",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         warranty_claim_response.additional_properties = _extra
         return warranty_claim_response
@@ -229,3 +217,24 @@ class WarrantyClaimResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "claim_number",
+        "warranty_id",
+        "customer_id",
+        "status",
+        "created_at",
+        "updated_at",
+        "description",
+        "evidence",
+        "contact_email",
+        "contact_phone",
+        "resolution",
+        "approved_by",
+        "notes",
+    }
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -122,7 +122,7 @@ class WarrantySummary:
 
         warranty_number = d["warranty_number"]
 
-        terms = cast(None | str | Unset, d.get("terms", UNSET))
+        terms: None | str | Unset = d.get("terms", UNSET)
 
         _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | None | Unset
@@ -131,7 +131,7 @@ class WarrantySummary:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        description = cast(None | str | Unset, d.get("description", UNSET))
+        description: None | str | Unset = d.get("description", UNSET)
 
         warranty_summary = cls(
             created_at=created_at,
@@ -147,20 +147,11 @@ class WarrantySummary:
             description=description,
         )
 
-        _known = {
-            "created_at",
-            "customer_id",
-            "end_date",
-            "id",
-            "product_id",
-            "start_date",
-            "status",
-            "warranty_number",
-            "terms",
-            "updated_at",
-            "description",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         warranty_summary.additional_properties = _extra
         return warranty_summary
@@ -180,3 +171,21 @@ class WarrantySummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "created_at",
+        "customer_id",
+        "end_date",
+        "id",
+        "product_id",
+        "start_date",
+        "status",
+        "warranty_number",
+        "terms",
+        "updated_at",
+        "description",
+    }
+)

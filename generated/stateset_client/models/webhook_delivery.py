@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -131,9 +131,9 @@ class WebhookDelivery:
 
         created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        response_status = cast(int | None | Unset, d.get("response_status", UNSET))
+        response_status: int | None | Unset = d.get("response_status", UNSET)
 
-        last_error = cast(None | str | Unset, d.get("last_error", UNSET))
+        last_error: None | str | Unset = d.get("last_error", UNSET)
 
         _next_attempt_at = d.get("next_attempt_at", UNSET)
         next_attempt_at: datetime.datetime | None | Unset
@@ -163,20 +163,11 @@ class WebhookDelivery:
             delivered_at=delivered_at,
         )
 
-        _known = {
-            "id",
-            "endpoint_id",
-            "event_id",
-            "event_type",
-            "status",
-            "attempts",
-            "created_at",
-            "response_status",
-            "last_error",
-            "next_attempt_at",
-            "delivered_at",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         webhook_delivery.additional_properties = _extra
         return webhook_delivery
@@ -196,3 +187,21 @@ class WebhookDelivery:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "endpoint_id",
+        "event_id",
+        "event_type",
+        "status",
+        "attempts",
+        "created_at",
+        "response_status",
+        "last_error",
+        "next_attempt_at",
+        "delivered_at",
+    }
+)

@@ -97,9 +97,9 @@ class WebhookEndpoint:
 
         updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        description = cast(None | str | Unset, d.get("description", UNSET))
+        description: None | str | Unset = d.get("description", UNSET)
 
-        secret = cast(None | str | Unset, d.get("secret", UNSET))
+        secret: None | str | Unset = d.get("secret", UNSET)
 
         webhook_endpoint = cls(
             id=id,
@@ -112,17 +112,11 @@ class WebhookEndpoint:
             secret=secret,
         )
 
-        _known = {
-            "id",
-            "url",
-            "events",
-            "enabled",
-            "created_at",
-            "updated_at",
-            "description",
-            "secret",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         webhook_endpoint.additional_properties = _extra
         return webhook_endpoint
@@ -142,3 +136,18 @@ class WebhookEndpoint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "url",
+        "events",
+        "enabled",
+        "created_at",
+        "updated_at",
+        "description",
+        "secret",
+    }
+)

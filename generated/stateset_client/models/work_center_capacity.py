@@ -97,15 +97,11 @@ class WorkCenterCapacity:
             scheduled_work_orders=scheduled_work_orders,
         )
 
-        _known = {
-            "work_center_id",
-            "capacity_hours",
-            "scheduled_hours",
-            "available_hours",
-            "utilization",
-            "scheduled_work_orders",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         work_center_capacity.additional_properties = _extra
         return work_center_capacity
@@ -125,3 +121,16 @@ class WorkCenterCapacity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "work_center_id",
+        "capacity_hours",
+        "scheduled_hours",
+        "available_hours",
+        "utilization",
+        "scheduled_work_orders",
+    }
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -138,10 +138,6 @@ class WorkOrderResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.work_order_response_parts_required import (
-            WorkOrderResponsePartsRequired,  # noqa: PLC0415
-        )
-
         d = src_dict
         created_at = datetime.datetime.fromisoformat(d["created_at"])
 
@@ -171,9 +167,7 @@ class WorkOrderResponse:
         else:
             assigned_to = UUID(_assigned_to)
 
-        bill_of_materials_number = cast(
-            None | str | Unset, d.get("bill_of_materials_number", UNSET)
-        )
+        bill_of_materials_number: None | str | Unset = d.get("bill_of_materials_number", UNSET)
 
         _due_date = d.get("due_date", UNSET)
         due_date: datetime.datetime | None | Unset
@@ -182,9 +176,9 @@ class WorkOrderResponse:
         else:
             due_date = datetime.datetime.fromisoformat(_due_date)
 
-        quantity_produced = cast(int | None | Unset, d.get("quantity_produced", UNSET))
+        quantity_produced: int | None | Unset = d.get("quantity_produced", UNSET)
 
-        description = cast(None | str | Unset, d.get("description", UNSET))
+        description: None | str | Unset = d.get("description", UNSET)
 
         work_order_response = cls(
             created_at=created_at,
@@ -202,22 +196,11 @@ class WorkOrderResponse:
             description=description,
         )
 
-        _known = {
-            "created_at",
-            "id",
-            "parts_required",
-            "priority",
-            "status",
-            "updated_at",
-            "title",
-            "asset_id",
-            "assigned_to",
-            "bill_of_materials_number",
-            "due_date",
-            "quantity_produced",
-            "description",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         work_order_response.additional_properties = _extra
         return work_order_response
@@ -237,3 +220,29 @@ class WorkOrderResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "created_at",
+        "id",
+        "parts_required",
+        "priority",
+        "status",
+        "updated_at",
+        "title",
+        "asset_id",
+        "assigned_to",
+        "bill_of_materials_number",
+        "due_date",
+        "quantity_produced",
+        "description",
+    }
+)
+
+
+# Stateset: the models this one nests, imported once after the class instead of inside every
+# from_dict/to_dict call (each such import statement costs microseconds per call). An import
+# cycle back to this module resolves, since the class above is already defined.
+from ..models.work_order_response_parts_required import WorkOrderResponsePartsRequired  # noqa: E402

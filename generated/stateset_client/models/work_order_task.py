@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -87,9 +87,9 @@ class WorkOrderTask:
 
         status = d["status"]
 
-        actual_hours = cast(float | None | Unset, d.get("actual_hours", UNSET))
+        actual_hours: float | None | Unset = d.get("actual_hours", UNSET)
 
-        notes = cast(None | str | Unset, d.get("notes", UNSET))
+        notes: None | str | Unset = d.get("notes", UNSET)
 
         _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | None | Unset
@@ -107,15 +107,11 @@ class WorkOrderTask:
             updated_at=updated_at,
         )
 
-        _known = {
-            "id",
-            "work_order_id",
-            "status",
-            "actual_hours",
-            "notes",
-            "updated_at",
-        }
-        _extra = {k: v for k, v in d.items() if k not in _known} if not d.keys() <= _known else {}
+        _extra = (
+            {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            if not d.keys() <= _KNOWN_KEYS
+            else {}
+        )
 
         work_order_task.additional_properties = _extra
         return work_order_task
@@ -135,3 +131,16 @@ class WorkOrderTask:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Stateset: the declared keys, built once (from_dict collects the others as additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "work_order_id",
+        "status",
+        "actual_hours",
+        "notes",
+        "updated_at",
+    }
+)
