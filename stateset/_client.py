@@ -19,6 +19,7 @@ from stateset_client.resources import (
     SyncResources,
 )
 
+from ._base_client import Wire
 from ._config import ClientConfig, changed, resolve_config
 from ._constants import DEFAULT_MAX_RETRIES
 from ._errors import ConfigurationError
@@ -147,6 +148,7 @@ class Stateset(SyncResources, _Immutable):
         self._http = httpx.Client(
             base_url=config.base_url, timeout=config.timeout, headers=config.headers(), transport=outer
         )
+        self._wire = Wire(self._http, outer)
         object.__setattr__(self, _FROZEN, True)
 
     def with_options(self, **options: Any) -> Stateset:
@@ -231,6 +233,7 @@ class AsyncStateset(AsyncResources, _Immutable):
         self._http = httpx.AsyncClient(
             base_url=config.base_url, timeout=config.timeout, headers=config.headers(), transport=outer
         )
+        self._wire = Wire(self._http, outer)
         object.__setattr__(self, _FROZEN, True)
 
     def with_options(self, **options: Any) -> AsyncStateset:

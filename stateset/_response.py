@@ -10,7 +10,7 @@ import attrs
 import httpx
 
 from ._constants import REQUEST_ID_HEADER
-from ._errors import ResponseValidationError, status_error_from_response
+from ._errors import ConfigurationError, ResponseValidationError, status_error_from_response
 
 T = TypeVar("T")
 
@@ -70,6 +70,18 @@ def loads(content: bytes) -> Any:
     if _loads is None:
         _loads = _pick_loads()
     return _loads(content)
+
+
+def dump_json(value: Any) -> bytes:
+    """Encode a request body as compact UTF-8 JSON (what httpx's ``json=`` sends).
+
+    A value JSON cannot carry (NaN, a set, an arbitrary object) raises ConfigurationError
+    before anything is sent.
+    """
+    try:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+    except (TypeError, ValueError) as exc:
+        raise ConfigurationError(f"the request body cannot be sent as JSON: {exc}") from None
 
 
 def json_body(response: httpx.Response) -> Any:

@@ -7,7 +7,7 @@ import pytest
 from stateset_client.models.create_order_request import CreateOrderRequest
 
 from stateset import AsyncStateset, ConfigurationError, Stateset
-from stateset._base_client import NOT_GIVEN, CallOptions, Endpoint, build_request
+from stateset._base_client import NOT_GIVEN, CallOptions, Endpoint, Wire, build_request
 from stateset._resource import build_body
 
 KEY = "sk_test_config_0123456789"
@@ -130,7 +130,7 @@ def test_build_request_applies_call_options() -> None:
     with httpx.Client(base_url="http://x") as http:
         kwargs = {"method": "post", "url": "/api/v1/orders", "json": {"a": 1}, "headers": {"X-A": "1"}}
         options = CallOptions(idempotency_key="key-1", timeout=3.0, max_retries=4, extra_headers={"X-B": "2"})
-        request = build_request(http, ENDPOINT, kwargs, options)
+        request = build_request(Wire(http, None), ENDPOINT, kwargs, options)
     assert request.headers["Idempotency-Key"] == "key-1"
     assert (request.headers["X-A"], request.headers["X-B"]) == ("1", "2")
     assert request.extensions["stateset.max_retries"] == 4
@@ -148,7 +148,7 @@ def test_build_request_applies_call_options() -> None:
 )
 def test_build_request_rejects_bad_options(options: CallOptions, message: str) -> None:
     with httpx.Client(base_url="http://x") as http, pytest.raises(ConfigurationError, match=message):
-        build_request(http, ENDPOINT, {"method": "get", "url": "/"}, options)
+        build_request(Wire(http, None), ENDPOINT, {"method": "get", "url": "/"}, options)
 
 
 def test_not_given_is_falsy_and_named() -> None:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import asyncio
 import logging
 import sys
 import time
@@ -518,61 +517,73 @@ async def test_aiohttp_backend_timeouts_and_refused(aio: httpx.AsyncClient, faul
         await aio.get(f"{url}/x", extensions={"stateset.max_retries": 0})
 
 
-def test_aiohttp_error_remapping_table() -> None:
+def test_aiohttp_error_mapping_table() -> None:
     import aiohttp
+    import yarl
     from aiohttp.client_reqrep import ConnectionKey
+    from multidict import CIMultiDict, CIMultiDictProxy
 
-    from stateset._transports._aiohttp import _remap
+    from stateset._transports import map_aiohttp_error
 
     key = ConnectionKey("h", 1, False, True, None, None, None)
     request = httpx.Request("GET", "http://h/")
-    table = [
+    url = yarl.URL("http://h/")
+    info = aiohttp.RequestInfo(url, "GET", CIMultiDictProxy(CIMultiDict()), url)
+    table: list[tuple[BaseException, type[httpx.TransportError]]] = [
         (aiohttp.ClientConnectorError(key, OSError(111, "refused")), httpx.ConnectError),
         (aiohttp.ConnectionTimeoutError("c"), httpx.ConnectTimeout),
         (aiohttp.SocketTimeoutError("s"), httpx.ReadTimeout),
         (aiohttp.ServerTimeoutError("s"), httpx.ReadTimeout),
+        (TimeoutError(), httpx.ReadTimeout),
         (aiohttp.ServerDisconnectedError(), httpx.RemoteProtocolError),
+        (aiohttp.ClientResponseError(info, (), status=400, message="bad status line"), httpx.RemoteProtocolError),
+        (aiohttp.InvalidURL("ftp://x"), httpx.UnsupportedProtocol),
         (aiohttp.ClientOSError(104, "reset"), httpx.ReadError),
-        (aiohttp.ClientPayloadError("p"), httpx.ConnectTimeout),  # not a connection error
+        (aiohttp.ClientPayloadError("truncated"), httpx.ReadError),
     ]
     for cause, expected in table:
-        wrapped = httpx.ConnectTimeout("as mapped by httpx-aiohttp", request=request)
-        wrapped.__cause__ = cause
-        fixed = _remap(wrapped, aiohttp)
-        assert type(fixed) is expected, cause
-        assert fixed.request is request
-    bare = httpx.ReadTimeout("no request")
-    bare.__cause__ = aiohttp.SocketTimeoutError("s")
-    assert _remap(bare, aiohttp) is bare
-    orphan = httpx.ConnectTimeout("no request")
-    orphan.__cause__ = aiohttp.ServerDisconnectedError()
-    assert type(_remap(orphan, aiohttp)) is httpx.RemoteProtocolError
+        mapped = map_aiohttp_error(cause, aiohttp, request)
+        assert type(mapped) is expected, cause
+        assert mapped.request is request
+        assert type(cause).__name__ in str(mapped)
+    assert map_aiohttp_error(ValueError("not aiohttp's"), aiohttp, request) is None
 
 
-async def test_aiohttp_body_read_errors_are_remapped() -> None:
-    import aiohttp
+async def test_aiohttp_backend_reads_gzip_and_maps_a_truncated_body() -> None:
+    import gzip
+    import socket
+    import threading
 
-    from stateset._transports._aiohttp import _MappedStream
+    payload = b'{"ok": true}'
+    packed = gzip.compress(payload)
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    port = listener.getsockname()[1]
 
-    class Failing(httpx.AsyncByteStream):
-        async def __aiter__(self) -> AsyncIterator[bytes]:
-            yield b"part"
-            error = httpx.ConnectTimeout("mapped wrongly")
-            error.__cause__ = aiohttp.ServerDisconnectedError()
-            raise error
+    def serve() -> None:
+        for reply_bytes in (
+            b"HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: %d\r\n\r\n" % len(packed) + packed,
+            b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\npartial",
+        ):
+            conn, _ = listener.accept()
+            conn.recv(65536)
+            conn.sendall(reply_bytes)
+            conn.close()
 
-    stream = _MappedStream(Failing(), aiohttp)
-    chunks: list[bytes] = []
-
-    async def consume() -> None:
-        async for chunk in stream:
-            chunks.append(chunk)
-
-    with pytest.raises(httpx.RemoteProtocolError):
-        await consume()
-    assert chunks == [b"part"]
-    await stream.aclose()
-    await asyncio.sleep(0)
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    transport = default_async_transport(backend="aiohttp")
+    try:
+        async with httpx.AsyncClient(transport=transport) as client:
+            response = await client.get(f"http://127.0.0.1:{port}/gz")
+            assert response.json() == {"ok": True}
+            assert response.http_version == "HTTP/1.1"
+            with pytest.raises(httpx.ReadError):
+                await client.get(f"http://127.0.0.1:{port}/short")
+    finally:
+        thread.join(5)
+        listener.close()
 
 
 async def test_base_layer_is_a_pass_through_and_closes_the_right_flavour() -> None:

@@ -26,7 +26,7 @@ from .._constants import DEFAULT_LIMITS, DEFAULT_MAX_RETRIES
 from .._errors import ConfigurationError
 from .._instrumentation import Hooks
 from .._optional import import_optional
-from ._aiohttp import AiohttpErrorMapping, aiohttp_transport
+from ._aiohttp import AiohttpTransport, aiohttp_transport, map_aiohttp_error
 from ._auth import AuthTransport
 from ._base import Layer, Transport
 from ._idempotency import IdempotencyTransport, ensure_idempotency_key
@@ -34,7 +34,7 @@ from ._instrument import InstrumentationTransport
 from ._retry import RetryTransport
 
 __all__ = [
-    "AiohttpErrorMapping",
+    "AiohttpTransport",
     "AuthTransport",
     "IdempotencyTransport",
     "InstrumentationTransport",
@@ -47,6 +47,7 @@ __all__ = [
     "default_layers",
     "default_transport",
     "ensure_idempotency_key",
+    "map_aiohttp_error",
     "stack",
 ]
 

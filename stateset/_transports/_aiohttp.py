@@ -1,92 +1,161 @@
-"""The aiohttp backend: ``httpx_aiohttp.AiohttpTransport`` with safe exception mapping.
+"""The aiohttp backend: send httpx requests on an aiohttp session, one read per response.
 
-httpx-aiohttp (0.2) maps *every* ``aiohttp.ClientConnectionError`` to
-``httpx.ConnectTimeout`` -- including "server disconnected" after the request was sent.
-The retry policy treats ConnectTimeout as "never sent" and would resend a POST that has
-no Idempotency-Key, so :class:`AiohttpErrorMapping` re-maps from the aiohttp cause.
+httpx-aiohttp (0.2) configures the session (TLS context from ``verify``, connection
+limits, keep-alive) and we keep it for that. Its request path we replace, for two reasons:
+
+- safety: it maps *every* ``aiohttp.ClientConnectionError`` to ``httpx.ConnectTimeout``,
+  including "server disconnected" after the request was sent. The retry policy treats
+  ConnectTimeout as "never sent" and would resend a POST that has no Idempotency-Key.
+  `AiohttpTransport` maps each aiohttp error by whether the request can have been sent.
+- speed: it streams each body through three generator layers and re-parses the URL. The
+  SDK always reads whole bodies, so this transport reads once and hands httpx the bytes
+  (``benchmarks/bench_client.py`` measures the difference).
 """
 
 from __future__ import annotations
 
 import ssl
-from collections.abc import AsyncIterator
 from types import ModuleType
+from typing import Any
 
 import httpx
 
 from .._optional import import_optional
-from ._base import Layer
 
-__all__ = ["AiohttpErrorMapping", "aiohttp_transport"]
+__all__ = ["AiohttpTransport", "aiohttp_transport", "map_aiohttp_error", "read_response"]
 
 _FEATURE = "The aiohttp backend (backend='aiohttp')"
+_HTTP11 = b"HTTP/1.1"
 
 
-def aiohttp_transport(*, verify: ssl.SSLContext | str | bool = True, limits: httpx.Limits) -> AiohttpErrorMapping:
+def aiohttp_transport(*, verify: ssl.SSLContext | str | bool = True, limits: httpx.Limits) -> AiohttpTransport:
     """Build the aiohttp-backed async transport (extra ``stateset[aiohttp]``), lazily imported."""
     aiohttp = import_optional("aiohttp", extra="aiohttp", feature=_FEATURE)
     backend = import_optional("httpx_aiohttp", extra="aiohttp", feature=_FEATURE)
-    return AiohttpErrorMapping(backend.AiohttpTransport(verify=verify, limits=limits), aiohttp)
+    return AiohttpTransport(backend.AiohttpTransport(verify=verify, limits=limits), aiohttp)
 
 
-def _remap(exc: httpx.TransportError, aiohttp: ModuleType) -> httpx.TransportError:
-    """Return the httpx exception that matches the aiohttp exception behind ``exc``."""
-    cause = exc.__cause__
+def _yarl_url() -> Any:
+    # yarl is aiohttp's own URL library (a dependency of aiohttp, so always present with it).
+    return import_optional("yarl", extra="aiohttp", feature=_FEATURE).URL
+
+
+def map_aiohttp_error(exc: BaseException, aiohttp: ModuleType, request: httpx.Request) -> httpx.TransportError | None:
+    """Return the httpx error that says what ``exc`` means for ``request``, or None.
+
+    Only errors raised before anything was written (refused, DNS, TLS, connect or pool
+    timeouts) say "not sent"; every other failure may follow a request the server got.
+    """
     mapped: type[httpx.TransportError]
-    if isinstance(cause, aiohttp.ClientConnectorError):  # refused, DNS, TLS handshake
+    if isinstance(exc, aiohttp.ClientConnectorError):  # refused, DNS, TLS handshake
         mapped = httpx.ConnectError
-    elif isinstance(cause, aiohttp.ConnectionTimeoutError):  # connect or pool wait
+    elif isinstance(exc, aiohttp.ConnectionTimeoutError):  # connect or pool wait
         mapped = httpx.ConnectTimeout
-    elif isinstance(cause, aiohttp.ServerTimeoutError):
+    elif isinstance(exc, aiohttp.ServerTimeoutError | TimeoutError):
         mapped = httpx.ReadTimeout
-    elif isinstance(cause, aiohttp.ServerDisconnectedError):
-        mapped = httpx.RemoteProtocolError
-    elif isinstance(cause, aiohttp.ClientConnectionError):  # e.g. reset mid-exchange
+    elif isinstance(exc, aiohttp.ServerDisconnectedError | aiohttp.ClientResponseError):
+        mapped = httpx.RemoteProtocolError  # incl. malformed status lines and headers
+    elif isinstance(exc, aiohttp.InvalidURL):
+        mapped = httpx.UnsupportedProtocol
+    elif isinstance(exc, aiohttp.ClientError):  # reset mid-exchange, truncated body...
         mapped = httpx.ReadError
     else:
-        return exc
-    if type(exc) is mapped:
-        return exc
+        return None
+    return mapped(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__, request=request)
+
+
+def read_response(
+    status: int, headers: Any, content: bytes, *, request: httpx.Request, extensions: dict[str, Any]
+) -> httpx.Response:
+    """An already-read `httpx.Response` holding ``content``.
+
+    ``httpx.Response(content=...)`` runs the body through httpx's chunking and decoding
+    generators, which costs several times the rest of the response. A body without a
+    Content-Encoding needs no decoding, so it is stored as read directly; an encoded
+    one (gzip...) goes through httpx's decoders as usual.
+    """
+    response = httpx.Response(
+        status, headers=headers, stream=httpx.ByteStream(content), request=request, extensions=extensions
+    )
+    if _PRESET_WORKS and "content-encoding" not in response.headers:
+        response._content = content
+    else:
+        response.read()
+    return response
+
+
+def _probe_preset() -> bool:
+    """True when this httpx treats a preset ``_content`` as the read body (checked once)."""
     try:
-        request: httpx.Request | None = exc.request
-    except RuntimeError:  # httpx raises when the error was built without a request
-        request = None
-    fixed = mapped(str(exc), request=request)
-    fixed.__cause__ = cause
-    return fixed
+        response = httpx.Response(200, stream=httpx.ByteStream(b'{"a": 1}'))
+        response._content = b'{"a": 1}'
+        return response.read() == b'{"a": 1}' and response.json() == {"a": 1} and response.text == '{"a": 1}'
+    except Exception:  # any change in httpx's internals: always read through httpx
+        return False
 
 
-class _MappedStream(httpx.AsyncByteStream):
-    """Response body stream whose read errors are re-mapped like the request's."""
+_PRESET_WORKS = _probe_preset()
 
-    def __init__(self, inner: httpx.AsyncByteStream, aiohttp: ModuleType) -> None:
-        self._inner = inner
+
+class AiohttpTransport(httpx.AsyncBaseTransport):
+    """An async httpx transport that sends on the aiohttp session httpx-aiohttp configures."""
+
+    def __init__(self, backend: Any, aiohttp: ModuleType) -> None:
+        self._backend = backend
         self._aiohttp = aiohttp
+        self._url = _yarl_url()
+        self._session: Any = None
+        self._timeouts: dict[tuple[float | None, float | None, float | None], Any] = {}
 
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        try:
-            async for chunk in self._inner:
-                yield chunk
-        except httpx.TransportError as exc:
-            raise _remap(exc, self._aiohttp) from exc.__cause__
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
-
-
-class AiohttpErrorMapping(Layer):
-    """Wrap an ``AiohttpTransport`` so its errors say whether the request was sent."""
-
-    def __init__(self, next_transport: httpx.AsyncBaseTransport, aiohttp: ModuleType) -> None:
-        super().__init__(next_transport)
-        self._aiohttp = aiohttp
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """A sync client cannot drive aiohttp."""
+        raise TypeError("the aiohttp backend is async; use it with httpx.AsyncClient (AsyncStateset)")
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        """Send through aiohttp, re-mapping transport errors (async)."""
+        """Send ``request`` and return the response with its body already read."""
+        session = self._session if self._session is not None else self._open()
         try:
-            response = await self._asend(request)
-        except httpx.TransportError as exc:
-            raise _remap(exc, self._aiohttp) from exc.__cause__
-        assert isinstance(response.stream, httpx.AsyncByteStream)
-        response.stream = _MappedStream(response.stream, self._aiohttp)
-        return response
+            body = request.content
+        except httpx.RequestNotRead:
+            body = await request.aread()
+        timeout = request.extensions.get("timeout") or {}
+        try:
+            async with session.request(
+                request.method,
+                self._url(str(request.url), encoded=True),  # already encoded: don't re-quote
+                headers=request.headers.multi_items(),
+                data=body or None,
+                allow_redirects=False,
+                auto_decompress=False,  # httpx decodes, by the Content-Encoding it sees
+                compress=False,
+                timeout=self._timeout(timeout),
+                server_hostname=request.extensions.get("sni_hostname"),
+            ) as response:
+                content = await response.read()
+        except (TimeoutError, self._aiohttp.ClientError) as exc:
+            mapped = map_aiohttp_error(exc, self._aiohttp, request)
+            if mapped is None:  # pragma: no cover - both kinds above always map
+                raise
+            raise mapped from exc
+        extensions: dict[str, Any] = {"http_version": _HTTP11}
+        if response.reason:
+            extensions["reason_phrase"] = response.reason.encode()
+        return read_response(response.status, response.raw_headers, content, request=request, extensions=extensions)
+
+    async def aclose(self) -> None:
+        """Close the aiohttp session (and its connections)."""
+        self._session = None
+        await self._backend.aclose()
+
+    def _open(self) -> Any:
+        # The session must be created inside the running event loop, hence lazily.
+        self._session = self._backend.client = self._backend.get_client()
+        return self._session
+
+    def _timeout(self, timeout: dict[str, float | None]) -> Any:
+        key = (timeout.get("connect"), timeout.get("read"), timeout.get("pool"))
+        found = self._timeouts.get(key)
+        if found is None:
+            found = self._aiohttp.ClientTimeout(sock_connect=key[0], sock_read=key[1], connect=key[2])
+            self._timeouts[key] = found
+        return found

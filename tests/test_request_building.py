@@ -1,0 +1,96 @@
+"""Requests built by the SDK's fast path are the requests httpx's own client would build."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from stateset._base_client import CallOptions, Endpoint, Wire, build_request
+from stateset._errors import ConfigurationError
+from stateset._url import URLJoiner
+
+ENDPOINT = Endpoint("create_order", "POST", "/api/v1/orders", "orders")
+BASES = ["https://api.stateset.io", "http://127.0.0.1:8080", "http://example.com/prefix", "https://h:8443/a/b"]
+
+params = st.dictionaries(
+    st.text(min_size=1, max_size=6),
+    st.one_of(st.text(max_size=8), st.integers(), st.lists(st.text(max_size=4), max_size=3)),
+    max_size=4,
+)
+
+
+@given(base=st.sampled_from(BASES), segment=st.text(max_size=16), query=params)
+def test_joined_urls_equal_httpx_parsing(base: str, segment: str, query: dict[str, Any]) -> None:
+    from urllib.parse import quote
+
+    path = f"/api/v1/orders/{quote(segment, safe='')}"  # what the generated code sends
+    expected = httpx.URL(base + path, params=query) if query else httpx.URL(base + path)
+    got = URLJoiner(base)(path, query)
+    assert str(got) == str(expected)
+    assert got == expected
+    assert (got.raw_path, got.host, got.port, got.scheme) == (
+        expected.raw_path,
+        expected.host,
+        expected.port,
+        expected.scheme,
+    )
+
+
+@pytest.mark.parametrize("path", ["/api/v1/orders/a b", "/api/v1/é", "/x?y=1", "/x#frag", "/x/%zz"])
+def test_unencoded_paths_take_the_full_parser(path: str) -> None:
+    base = "https://api.stateset.io"
+    assert URLJoiner(base)(path) == httpx.URL(base + path)
+
+
+def _reference(base: str, kwargs: dict[str, Any], headers: dict[str, str]) -> httpx.Request:
+    with httpx.Client(base_url=base, headers=headers) as http:
+        return http.build_request(
+            kwargs["method"],
+            kwargs["url"],
+            params=kwargs.get("params"),
+            json=kwargs.get("json"),
+            content=kwargs.get("content"),
+            data=kwargs.get("data"),
+            files=kwargs.get("files"),
+            headers=kwargs.get("headers"),
+        )
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"method": "get", "url": "/api/v1/orders/o%2F1", "params": {"page": 2, "status": ["a", "b"]}},
+        {"method": "post", "url": "/api/v1/orders", "json": {"notes": "ünïcode", "items": [{"q": 1}]}},
+        {"method": "post", "url": "/api/v1/orders/1/cancel"},
+        {"method": "delete", "url": "/api/v1/orders/1"},
+        {"method": "put", "url": "/api/v1/orders/1", "json": {}, "headers": {"X-Trace": "t"}},
+        {"method": "post", "url": "/api/v1/files", "content": b"raw bytes", "headers": {"Content-Type": "text/plain"}},
+        {"method": "post", "url": "/api/v1/forms", "data": {"a": "1"}},
+        {"method": "post", "url": "/api/v1/upload", "files": {"f": ("a.txt", b"abc", "text/plain")}},
+    ],
+)
+@pytest.mark.parametrize("base", BASES)
+def test_built_requests_match_httpx_client_build_request(base: str, kwargs: dict[str, Any]) -> None:
+    defaults = {"User-Agent": "stateset-python/test", "Accept": "application/json"}
+    with httpx.Client(base_url=base, headers=defaults) as http:
+        request = build_request(Wire(http, None), ENDPOINT, kwargs, CallOptions())
+    expected = _reference(base, kwargs, defaults)
+    assert request.method == expected.method
+    assert request.url == expected.url
+    if "files" in kwargs:  # multipart boundaries are random
+        assert request.headers["content-type"].startswith("multipart/form-data; boundary=")
+        return
+    assert sorted(request.headers.multi_items()) == sorted(expected.headers.multi_items())
+    assert request.read() == expected.read()
+
+
+def test_json_that_cannot_be_sent_is_a_configuration_error() -> None:
+    with httpx.Client(base_url="http://x") as http:
+        wire = Wire(http, None)
+        for bad in ({"total": float("nan")}, {"ids": {1, 2}}, {"when": object()}):
+            with pytest.raises(ConfigurationError, match="cannot be sent as JSON"):
+                build_request(wire, ENDPOINT, {"method": "post", "url": "/api/v1/orders", "json": bad}, CallOptions())
