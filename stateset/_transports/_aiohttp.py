@@ -65,19 +65,28 @@ def map_aiohttp_error(exc: BaseException, aiohttp: ModuleType, request: httpx.Re
 
 
 def read_response(
-    status: int, headers: Any, content: bytes, *, request: httpx.Request, extensions: dict[str, Any]
+    status: int,
+    headers: Any,
+    content: bytes,
+    *,
+    request: httpx.Request,
+    extensions: dict[str, Any],
+    encoded: bool | None = None,
 ) -> httpx.Response:
     """An already-read `httpx.Response` holding ``content``.
 
     ``httpx.Response(content=...)`` runs the body through httpx's chunking and decoding
     generators, which costs several times the rest of the response. A body without a
     Content-Encoding needs no decoding, so it is stored as read directly; an encoded
-    one (gzip...) goes through httpx's decoders as usual.
+    one (gzip...) goes through httpx's decoders as usual. ``encoded`` says whether the
+    response has a Content-Encoding, when the caller knows it more cheaply than httpx.
     """
     response = httpx.Response(
         status, headers=headers, stream=httpx.ByteStream(content), request=request, extensions=extensions
     )
-    if _PRESET_WORKS and "content-encoding" not in response.headers:
+    if encoded is None:
+        encoded = "content-encoding" in response.headers
+    if _PRESET_WORKS and not encoded:
         response._content = content
     else:
         response.read()
@@ -140,7 +149,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         extensions: dict[str, Any] = {"http_version": _HTTP11}
         if response.reason:
             extensions["reason_phrase"] = response.reason.encode()
-        return read_response(response.status, response.raw_headers, content, request=request, extensions=extensions)
+        encoded = "Content-Encoding" in response.headers  # aiohttp's C multidict: cheap
+        return read_response(
+            response.status, response.raw_headers, content, request=request, extensions=extensions, encoded=encoded
+        )
 
     async def aclose(self) -> None:
         """Close the aiohttp session (and its connections)."""

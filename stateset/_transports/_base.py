@@ -20,18 +20,21 @@ class Layer(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def __init__(self, next_transport: Transport) -> None:
         self._next = next_transport
+        # Decided once: an ABC isinstance check per layer per request adds up.
+        self._sync_ok = isinstance(next_transport, httpx.BaseTransport)
+        self._async_ok = isinstance(next_transport, httpx.AsyncBaseTransport)
 
     def _send(self, request: httpx.Request) -> httpx.Response:
         """Pass ``request`` to the next (sync) transport."""
-        if not isinstance(self._next, httpx.BaseTransport):
+        if not self._sync_ok:
             raise TypeError(f"{type(self).__name__} wraps an async transport; use it with httpx.AsyncClient")
-        return self._next.handle_request(request)
+        return self._next.handle_request(request)  # type: ignore[union-attr]
 
     async def _asend(self, request: httpx.Request) -> httpx.Response:
         """Pass ``request`` to the next (async) transport."""
-        if not isinstance(self._next, httpx.AsyncBaseTransport):
+        if not self._async_ok:
             raise TypeError(f"{type(self).__name__} wraps a sync transport; use it with httpx.Client")
-        return await self._next.handle_async_request(request)
+        return await self._next.handle_async_request(request)  # type: ignore[union-attr]
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request`` through this layer (sync)."""

@@ -10,7 +10,13 @@ from typing import Any
 import attrs
 import httpx
 
-from .._constants import DEFAULT_MAX_RETRIES, EXT_ATTEMPT, EXT_MAX_RETRIES, IDEMPOTENCY_KEY_HEADER
+from .._constants import (
+    DEFAULT_MAX_RETRIES,
+    EXT_ATTEMPT,
+    EXT_MAX_RETRIES,
+    IDEMPOTENCY_KEY_HEADER,
+    RETRYABLE_STATUS_CODES,
+)
 from .._errors import ConfigurationError
 from .._instrumentation import (
     Hooks,
@@ -24,6 +30,9 @@ from .._instrumentation import (
 )
 from .._retry import Random, parse_retry_after, retry_delay, should_retry
 from ._base import Layer, Transport
+
+#: Below this status no response is ever retried (the common case skips the policy).
+_FIRST_RETRIED_STATUS = min(RETRYABLE_STATUS_CODES)
 
 __all__ = ["RetryTransport"]
 
@@ -120,6 +129,8 @@ class RetryTransport(Layer):
             return self._send(request)
         # The first attempt skips backoff's per-call bookkeeping (~6 us): most calls succeed.
         first = self._attempt(request, budget)
+        if first.response is not None and first.response.status_code < _FIRST_RETRIED_STATUS:
+            return first.response
         if not self._wants_retry(first):
             return first.result()
         self._pause(first)
@@ -133,6 +144,8 @@ class RetryTransport(Layer):
             request.extensions[EXT_ATTEMPT] = 1
             return await self._asend(request)
         first = await self._aattempt(request, budget)
+        if first.response is not None and first.response.status_code < _FIRST_RETRIED_STATUS:
+            return first.response
         if not self._wants_retry(first):
             return first.result()
         await self._apause(first)
