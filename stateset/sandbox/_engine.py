@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ._columns import Layout, numeric_column
 from ._contract import Contract, Operation
 from ._errors import ApiError, not_found
 from ._filters import FieldSpec, Where, apply_bbox, apply_filter, apply_near, apply_search, sort_order
@@ -157,15 +158,34 @@ def save(ctx: Ctx, res: Resource, doc: Doc, parent_id: str | None = None, *, tou
 
 
 def spec_for(ctx: Ctx, res: Resource) -> FieldSpec:
-    """Return the filterable/sortable fields of a resource, from its response schema."""
+    """Return the filterable/sortable fields of a resource, from its response schema and columns."""
     spec = ctx.specs.get(res.kind)
     if spec is None:
         schema = ctx.contract.resolve(ctx.contract.schemas[res.schema])
-        props = schema.get("properties", {})
-        numeric = {k for k, v in props.items() if {"integer", "number"} & set(_types(ctx.contract.resolve(v)))}
-        spec = FieldSpec(frozenset(props), frozenset(numeric | set(res.decimals)), res.search, res.geo)
+        props = {k: ctx.contract.resolve(v) for k, v in schema.get("properties", {}).items()}
+        numeric = {k for k, v in props.items() if {"integer", "number"} & set(_types(v))}
+        moments = frozenset(k for k, v in props.items() if v.get("format") == "date-time")
+        layout = ctx.store.layout(res.kind)
+        columns = {"id": "id", "status": "status", "customer_id": "customer_id"}
+        columns.update({f: numeric_column(f) for f in layout.numeric})
+        if "created_at" in moments:
+            columns["created_at"] = "created_us"
+        spec = FieldSpec(
+            frozenset(props),
+            frozenset(numeric | set(res.decimals)),
+            res.search,
+            res.geo,
+            moments,
+            columns,
+            "search_text" if res.search and layout.search == res.search else None,
+        )
         ctx.specs[res.kind] = spec
     return spec
+
+
+def layouts() -> dict[str, Layout]:
+    """Return the indexed-column layout of every registered resource kind (for the store)."""
+    return {r.kind: Layout(numeric=r.decimals, search=r.search) for r in RESOURCES.values()}
 
 
 def _types(schema: Doc) -> list[str]:
