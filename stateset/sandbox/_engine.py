@@ -226,7 +226,9 @@ def list_page(ctx: Ctx, res: Resource, where: Where | None = None) -> Doc:
     """Run a list query and shape the page the way the operation's response schema wants."""
     where = build_where(ctx, res, where)
     page, size, offset = window(ctx)
-    items, total = ctx.store.query(res.kind, where.sql, where.params, where.order, size, offset, count=True)
+    items, total = ctx.store.query(
+        res.kind, where.sql, where.params, where.order, size, offset, count=True, partitions=where.partitions()
+    )
     return page_body(ctx, items, total, page, size, offset)
 
 

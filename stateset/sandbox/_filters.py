@@ -58,11 +58,17 @@ class FieldSpec:
 
 @dataclass
 class Where:
-    """Accumulated WHERE clauses, their parameters and an optional ORDER BY."""
+    """Accumulated WHERE clauses, their parameters and an optional ORDER BY.
+
+    ``split`` marks one ``status IN (...)`` clause as (clause index, first parameter, values):
+    the store may then take a page's top rows per status value, each an ordered walk of
+    the status index, instead of sorting every match (see :meth:`partitions`).
+    """
 
     clauses: list[str] = field(default_factory=list)
     params: list[Json] = field(default_factory=list)
     order: str = ""
+    split: tuple[int, int, list[Json]] | None = None
 
     def add(self, clause: str, *params: Json) -> None:
         """Append one clause (ANDed with the rest)."""
@@ -73,6 +79,18 @@ class Where:
     def sql(self) -> str:
         """Return the clauses joined with AND."""
         return " AND ".join(f"({c})" for c in self.clauses)
+
+    def partitions(self) -> list[tuple[str, list[Json]]]:
+        """Return disjoint (sql, params) fragments, one per status of the split, whose union is this WHERE."""
+        if self.split is None:
+            return []
+        index, first, values = self.split
+        out = []
+        for value in dict.fromkeys(values):
+            clauses = [*self.clauses[:index], "status = ?", *self.clauses[index + 1 :]]
+            params = [*self.params[:first], value, *self.params[first + len(values) :]]
+            out.append((" AND ".join(f"({c})" for c in clauses), params))
+        return out
 
 
 def _bad(what: str, details: str) -> ApiError:
@@ -167,7 +185,10 @@ def apply_filter(spec: FieldSpec, raw: str, where: Where) -> None:
         builder = _OPS.get(op) if isinstance(op, str) else None
         if builder is None:
             raise _bad("filter", f"unknown operator {json.dumps(op)}; allowed: {', '.join(_OPS)}")
-        clause, params = builder(*_operands(spec, name, op, value))
+        expr, operand = _operands(spec, name, op, value)
+        clause, params = builder(expr, operand)
+        if op == "in" and expr == "status" and where.split is None and all(isinstance(v, str) for v in params):
+            where.split = (len(where.clauses), len(where.params), params)
         where.add(clause, *params)
 
 

@@ -201,11 +201,15 @@ class Store:
         offset: int,
         *,
         count: bool = False,
+        partitions: list[tuple[str, list[Json]]] | None = None,
     ) -> tuple[list[dict[str, Json]], int]:
         """Select documents; return (page, total matching) where total is -1 unless ``count``.
 
         A page is chosen by ``seq`` first and its documents read afterwards, so a query the
         indexes cover reads only the documents it returns (not those it filters or skips).
+        ``partitions``: disjoint WHERE fragments whose union is ``where`` (one per value of
+        an ``IN``); the page is then picked among each fragment's own top rows, which an
+        index can deliver in order without sorting every match.
         """
         t = self._table(kind)
         clause = f" WHERE {where}" if where else ""
@@ -214,14 +218,31 @@ class Store:
                 sql = f"SELECT doc FROM {t}{clause} ORDER BY {order or 'seq'}"
                 docs = [json.loads(doc) for (doc,) in self._conn.execute(sql, params)]
             else:
-                docs = self._page(t, clause, params, order, limit, offset)
+                docs = self._page(t, clause, params, order or "seq", limit, offset, partitions or [])
             total = -1
             if count:
                 total = int(self._conn.execute(f"SELECT COUNT(*) FROM {t}{clause}", params).fetchone()[0])
         return docs, total
 
-    def _page(self, t: str, clause: str, params: list[Json], order: str, limit: int, offset: int) -> list[Json]:
-        sql = f"SELECT seq FROM {t}{clause} ORDER BY {order or 'seq'} LIMIT ? OFFSET ?"
+    def _page(
+        self,
+        t: str,
+        clause: str,
+        params: list[Json],
+        order: str,
+        limit: int,
+        offset: int,
+        partitions: list[tuple[str, list[Json]]],
+    ) -> list[Json]:
+        if len(partitions) > 1:
+            # The global top (offset + limit) rows are among each partition's own top ones.
+            top = " UNION ALL ".join(
+                f"SELECT seq FROM (SELECT seq FROM {t} WHERE {where} ORDER BY {order} LIMIT ?)"
+                for where, _ in partitions
+            )
+            clause = f" WHERE seq IN ({top})"
+            params = [p for _, fragment in partitions for p in (*fragment, limit + offset)]
+        sql = f"SELECT seq FROM {t}{clause} ORDER BY {order} LIMIT ? OFFSET ?"
         seqs = [seq for (seq,) in self._conn.execute(sql, [*params, limit, offset])]
         if not seqs:
             return []

@@ -13,7 +13,7 @@ from sandbox_world import data
 
 from stateset.sandbox import Sandbox
 from stateset.sandbox._columns import SEP, Layout, moment_us, search_text
-from stateset.sandbox._filters import FieldSpec, Where, apply_search
+from stateset.sandbox._filters import FieldSpec, Where, apply_filter, apply_search, sort_order
 from stateset.sandbox._store import Store
 
 ORDERS = "/api/v1/orders"
@@ -60,6 +60,26 @@ def test_the_list_query_and_its_count_read_only_the_covering_index() -> None:
         plan = " ".join(row[3] for row in store._conn.execute(f"EXPLAIN QUERY PLAN {sql}", params))
         assert "COVERING INDEX ix_order_status" in plan, plan
     assert store.query("order", where, params, "n_total_amount DESC, id, seq", 20, 0, count=True)[1] == 1
+
+
+def test_pages_picked_per_status_equal_the_plain_query() -> None:
+    store = Store(layouts={"order": Layout(numeric=("total_amount",), search=("notes",))})
+    for n in range(60):
+        doc = {"id": f"o{n:02d}", "status": "abc"[n % 3], "total_amount": str(n * 7 % 11), "notes": "gift" * (n % 2)}
+        store.put("order", doc)
+    numeric = frozenset({"total_amount"})
+    spec = FieldSpec(numeric | {"status"}, numeric, columns={"status": "status", "total_amount": "n_total_amount"})
+    where = Where()
+    apply_filter(spec, '[["total_amount", "gte", 2], ["status", "in", ["c", "a", "c"]]]', where)
+    assert len(where.partitions()) == 2
+    order = sort_order(spec, "-total_amount")
+    for offset in range(0, 45, 4):
+        plain = store.query("order", where.sql, where.params, order, 5, offset, count=True)
+        split = store.query(
+            "order", where.sql, where.params, order, 5, offset, count=True, partitions=where.partitions()
+        )
+        assert split == plain
+    assert plain[1] > 30
 
 
 def _old_layout_file(path: Path, docs: list[dict[str, object]]) -> None:
