@@ -10,7 +10,7 @@ from typing import Any
 from ._columns import Layout, numeric_column
 from ._contract import Contract, Operation
 from ._errors import ApiError, not_found
-from ._filters import FieldSpec, Where, apply_bbox, apply_filter, apply_near, apply_search, sort_order
+from ._filters import RAW_COLUMNS, FieldSpec, Where, apply_bbox, apply_filter, apply_near, apply_search, sort_order
 from ._schema import Shaper, new_id, now_iso
 from ._store import Store
 
@@ -166,7 +166,7 @@ def spec_for(ctx: Ctx, res: Resource) -> FieldSpec:
         numeric = {k for k, v in props.items() if {"integer", "number"} & set(_types(v))}
         moments = frozenset(k for k, v in props.items() if v.get("format") == "date-time")
         layout = ctx.store.layout(res.kind)
-        columns = {"id": "id", "status": "status", "customer_id": "customer_id"}
+        columns = dict(RAW_COLUMNS)
         columns.update({f: numeric_column(f) for f in layout.numeric})
         if "created_at" in moments:
             columns["created_at"] = "created_us"

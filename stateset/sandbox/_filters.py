@@ -21,7 +21,7 @@ from ._errors import ApiError
 Json = Any
 _TEXT_OPS = frozenset({"contains", "icontains", "startswith"})
 # Columns every table has that hold the field's text exactly as stored.
-_RAW_COLUMNS = {"id": "id", "status": "status", "customer_id": "customer_id"}
+RAW_COLUMNS = {"id": "id", "status": "status", "customer_id": "customer_id"}
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ class FieldSpec:
     search: tuple[str, ...] = ()
     geo: bool = False
     moments: frozenset[str] = frozenset()
-    columns: Mapping[str, str] = field(default_factory=lambda: dict(_RAW_COLUMNS))
+    columns: Mapping[str, str] = field(default_factory=lambda: dict(RAW_COLUMNS))
     search_column: str | None = None
 
     def expr(self, name: str) -> str:
@@ -53,7 +53,7 @@ class FieldSpec:
 
     def text_expr(self, name: str) -> str:
         """Return the SQL expression reading ``name`` as stored, for the text operators."""
-        return _RAW_COLUMNS.get(name) or f"json_extract(doc, '$.{name}')"
+        return RAW_COLUMNS.get(name) or f"json_extract(doc, '$.{name}')"
 
 
 @dataclass
