@@ -52,12 +52,13 @@ class Layout:
         """Return index name suffix -> indexed columns.
 
         The ``status`` index covers the common list query (status filter, amount bound or
-        sort, search, ``id`` tie-break) so it and its count never touch the table.
+        sort, search, ``id`` tie-break, ``created_at`` sort) so it and its count never read
+        the table's rows.
         """
         status = ["status"]
         if self.numeric or self.search:
             status += [numeric_column(self.numeric[0])] if self.numeric else []
-            status += ["search_text", "id"]
+            status += ["search_text", "id", "created_us"]
         out = {"status": ", ".join(status)}
         for name in ("customer_id", "parent_id", "created_us", "lat"):
             out[name] = name

@@ -130,7 +130,12 @@ class Store:
 
     def _index(self, kind: str, layout: Layout) -> None:
         for name, columns in layout.indexes().items():
-            self._conn.execute(f"CREATE INDEX IF NOT EXISTS ix_{kind}_{name} ON r_{kind} ({columns})")
+            sql = f"CREATE INDEX ix_{kind}_{name} ON r_{kind} ({columns})"
+            row = self._conn.execute("SELECT sql FROM sqlite_master WHERE name=?", (f"ix_{kind}_{name}",)).fetchone()
+            if row is not None and row[0] != sql:  # an index of another layout
+                self._conn.execute(f"DROP INDEX ix_{kind}_{name}")
+            if row is None or row[0] != sql:
+                self._conn.execute(sql)
 
     def _rebuild(self, kind: str, layout: Layout) -> None:
         """Move a table written by another layout (or an older sandbox) to ``layout``."""

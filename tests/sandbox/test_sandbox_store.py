@@ -82,6 +82,20 @@ def test_pages_picked_per_status_equal_the_plain_query() -> None:
     assert plain[1] > 30
 
 
+def test_an_index_of_another_definition_is_replaced(tmp_path: Path) -> None:
+    layout = {"order": Layout(numeric=("total_amount",), search=("notes",))}
+    store = Store(str(tmp_path / "s.db"), layout)
+    store.put("order", {"id": "a", "status": "pending"})
+    store._conn.execute("DROP INDEX ix_order_status")
+    store._conn.execute("CREATE INDEX ix_order_status ON r_order (status)")
+    store.close()
+    store = Store(str(tmp_path / "s.db"), layout)
+    assert store.count("order") == 1
+    (sql,) = store._conn.execute("SELECT sql FROM sqlite_master WHERE name = 'ix_order_status'").fetchone()
+    assert sql.endswith("(status, n_total_amount, search_text, id, created_us)")
+    store.close()
+
+
 def _old_layout_file(path: Path, docs: list[dict[str, object]]) -> None:
     conn = sqlite3.connect(path)
     conn.execute(
