@@ -55,7 +55,8 @@ def main() -> None:
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
 
-    db = Path(tempfile.gettempdir()) / f"stateset_bench_query_{args.orders}.db"
+    # "_v2": the store's indexed-column layout; a file of the old layout is left to older checkouts.
+    db = Path(tempfile.gettempdir()) / f"stateset_bench_query_{args.orders}_v2.db"
     if args.fresh:
         for leftover in db.parent.glob(db.name + "*"):
             leftover.unlink()

@@ -7,6 +7,7 @@ import time
 from decimal import Decimal
 
 from ._catalog import CARTS
+from ._columns import moment_us
 from ._engine import Ctx, Doc, fetch, handler, resource, save
 from ._fulfilment import SHIPMENTS
 from ._inventory import INVENTORY
@@ -26,9 +27,9 @@ def _since(days: int) -> str:
 
 
 def _revenue(ctx: Ctx, since: str | None = None) -> tuple[int, Decimal]:
-    where, params = _NOT_CANCELLED, tuple[str, ...]()
+    where, params = _NOT_CANCELLED, tuple[int, ...]()
     if since:
-        where, params = f"{where} AND created_at >= ?", (since,)
+        where, params = f"{where} AND created_us >= ?", (moment_us(since),)
     count, total = ctx.store.aggregate(ORDERS.kind, _REVENUE, where, params)
     return int(count), Decimal(str(round(total, 2)))
 
@@ -116,7 +117,8 @@ def get_sales_trends(ctx: Ctx) -> list[Doc]:
     where, params = ("status = ?", (status,)) if status else (_NOT_CANCELLED, ())
     start = utcnow().date() - dt.timedelta(days=days - 1)
     rows = {d: Decimal(0) for d in (str(start + dt.timedelta(days=n)) for n in range(days))}
-    for order in ctx.store.query(ORDERS.kind, f"{where} AND created_at >= ?", [*params, str(start)], "seq", None, 0)[0]:
+    since = [*params, moment_us(str(start))]
+    for order in ctx.store.query(ORDERS.kind, f"{where} AND created_us >= ?", since, "seq", None, 0)[0]:
         day = order["created_at"][:10]
         if day in rows:
             rows[day] += Decimal(order.get("total_amount") or 0)

@@ -7,9 +7,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ._columns import Layout, numeric_column
 from ._contract import Contract, Operation
 from ._errors import ApiError, not_found
-from ._filters import FieldSpec, Where, apply_bbox, apply_filter, apply_near, apply_search, sort_order
+from ._filters import RAW_COLUMNS, FieldSpec, Where, apply_bbox, apply_filter, apply_near, apply_search, sort_order
 from ._schema import Shaper, new_id, now_iso
 from ._store import Store
 
@@ -157,15 +158,34 @@ def save(ctx: Ctx, res: Resource, doc: Doc, parent_id: str | None = None, *, tou
 
 
 def spec_for(ctx: Ctx, res: Resource) -> FieldSpec:
-    """Return the filterable/sortable fields of a resource, from its response schema."""
+    """Return the filterable/sortable fields of a resource, from its response schema and columns."""
     spec = ctx.specs.get(res.kind)
     if spec is None:
         schema = ctx.contract.resolve(ctx.contract.schemas[res.schema])
-        props = schema.get("properties", {})
-        numeric = {k for k, v in props.items() if {"integer", "number"} & set(_types(ctx.contract.resolve(v)))}
-        spec = FieldSpec(frozenset(props), frozenset(numeric | set(res.decimals)), res.search, res.geo)
+        props = {k: ctx.contract.resolve(v) for k, v in schema.get("properties", {}).items()}
+        numeric = {k for k, v in props.items() if {"integer", "number"} & set(_types(v))}
+        moments = frozenset(k for k, v in props.items() if v.get("format") == "date-time")
+        layout = ctx.store.layout(res.kind)
+        columns = dict(RAW_COLUMNS)
+        columns.update({f: numeric_column(f) for f in layout.numeric})
+        if "created_at" in moments:
+            columns["created_at"] = "created_us"
+        spec = FieldSpec(
+            frozenset(props),
+            frozenset(numeric | set(res.decimals)),
+            res.search,
+            res.geo,
+            moments,
+            columns,
+            "search_text" if res.search and layout.search == res.search else None,
+        )
         ctx.specs[res.kind] = spec
     return spec
+
+
+def layouts() -> dict[str, Layout]:
+    """Return the indexed-column layout of every registered resource kind (for the store)."""
+    return {r.kind: Layout(numeric=r.decimals, search=r.search) for r in RESOURCES.values()}
 
 
 def _types(schema: Doc) -> list[str]:
@@ -206,7 +226,9 @@ def list_page(ctx: Ctx, res: Resource, where: Where | None = None) -> Doc:
     """Run a list query and shape the page the way the operation's response schema wants."""
     where = build_where(ctx, res, where)
     page, size, offset = window(ctx)
-    items, total = ctx.store.query(res.kind, where.sql, where.params, where.order, size, offset, count=True)
+    items, total = ctx.store.query(
+        res.kind, where.sql, where.params, where.order, size, offset, count=True, partitions=where.partitions()
+    )
     return page_body(ctx, items, total, page, size, offset)
 
 

@@ -1,45 +1,74 @@
 """Compile the preview list parameters (filter, sort, search, near, bbox) to SQL.
 
-Everything becomes a WHERE fragment over the resource table, using ``json_extract`` on the
-stored document or an indexed column, so large tables are filtered in SQLite, not Python.
+Everything becomes a WHERE fragment over the resource table, using the store's indexed
+columns where the field has one (status, amounts, ``created_at`` as UTC microseconds, folded
+search text) and ``json_extract`` on the stored document otherwise, so large tables are
+filtered in SQLite, not Python. Date-time fields compare as moments, not as text, and
+case-insensitive matching uses Python's ``str.casefold()`` on both sides.
 """
 
 from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from ._columns import SEP, fold, moment_us
 from ._errors import ApiError
 
 Json = Any
-_COLUMNS = {"id": "id", "status": "status", "customer_id": "customer_id", "created_at": "created_at"}
+_TEXT_OPS = frozenset({"contains", "icontains", "startswith"})
+# Columns every table has that hold the field's text exactly as stored.
+RAW_COLUMNS = {"id": "id", "status": "status", "customer_id": "customer_id"}
 
 
 @dataclass(frozen=True)
 class FieldSpec:
-    """Which fields of a resource may be filtered, sorted and searched."""
+    """Which fields of a resource may be filtered, sorted and searched, and how to read them.
+
+    ``columns`` maps a field to the table column that holds it in comparable form (e.g.
+    ``created_at`` -> ``created_us``); ``moments`` are the date-time fields; a
+    ``search_column`` holds the folded ``search`` fields, else search reads each field.
+    """
 
     fields: frozenset[str]
     numeric: frozenset[str] = frozenset()
     search: tuple[str, ...] = ()
     geo: bool = False
+    moments: frozenset[str] = frozenset()
+    columns: Mapping[str, str] = field(default_factory=lambda: dict(RAW_COLUMNS))
+    search_column: str | None = None
 
     def expr(self, name: str) -> str:
-        """Return the SQL expression reading ``name`` from a row."""
-        base = _COLUMNS.get(name) or f"json_extract(doc, '$.{name}')"
-        return f"CAST({base} AS REAL)" if name in self.numeric else base
+        """Return the SQL expression that compares and sorts ``name`` (moments as UTC microseconds)."""
+        column = self.columns.get(name)
+        if column is not None:
+            return column
+        raw = self.text_expr(name)
+        if name in self.moments:
+            return f"moment_us({raw})"
+        return f"CAST({raw} AS REAL)" if name in self.numeric else raw
+
+    def text_expr(self, name: str) -> str:
+        """Return the SQL expression reading ``name`` as stored, for the text operators."""
+        return RAW_COLUMNS.get(name) or f"json_extract(doc, '$.{name}')"
 
 
 @dataclass
 class Where:
-    """Accumulated WHERE clauses, their parameters and an optional ORDER BY."""
+    """Accumulated WHERE clauses, their parameters and an optional ORDER BY.
+
+    ``split`` marks one ``status IN (...)`` clause as (clause index, first parameter, values):
+    the store may then take a page's top rows per status value, each an ordered walk of
+    the status index, instead of sorting every match (see :meth:`partitions`).
+    """
 
     clauses: list[str] = field(default_factory=list)
     params: list[Json] = field(default_factory=list)
     order: str = ""
+    split: tuple[int, int, list[Json]] | None = None
 
     def add(self, clause: str, *params: Json) -> None:
         """Append one clause (ANDed with the rest)."""
@@ -50,6 +79,18 @@ class Where:
     def sql(self) -> str:
         """Return the clauses joined with AND."""
         return " AND ".join(f"({c})" for c in self.clauses)
+
+    def partitions(self) -> list[tuple[str, list[Json]]]:
+        """Return disjoint (sql, params) fragments, one per status of the split, whose union is this WHERE."""
+        if self.split is None:
+            return []
+        index, first, values = self.split
+        out = []
+        for value in dict.fromkeys(values):
+            clauses = [*self.clauses[:index], "status = ?", *self.clauses[index + 1 :]]
+            params = [*self.params[:first], value, *self.params[first + len(values) :]]
+            out.append((" AND ".join(f"({c})" for c in clauses), params))
+        return out
 
 
 def _bad(what: str, details: str) -> ApiError:
@@ -90,6 +131,12 @@ def _text_op(template: str) -> Callable[[str, Json], tuple[str, list[Json]]]:
     return build
 
 
+def _icontains(expr: str, value: Json) -> tuple[str, list[Json]]:
+    if not isinstance(value, str):
+        raise _bad("filter", "text operators take a string")
+    return f"instr(casefold({expr}), ?) > 0", [fold(value)]
+
+
 def _between(expr: str, value: Json) -> tuple[str, list[Json]]:
     if not isinstance(value, list) or len(value) != 2:
         raise _bad("filter", "'between' takes [low, high]")
@@ -114,7 +161,7 @@ _OPS: dict[str, Callable[[str, Json], tuple[str, list[Json]]]] = {
     "in": _in(False),
     "not_in": _in(True),
     "contains": _text_op("instr({e}, ?) > 0"),
-    "icontains": _text_op("instr(lower({e}), lower(?)) > 0"),
+    "icontains": _icontains,
     "startswith": _text_op("substr({e}, 1, length(?)) = ?"),
     "between": _between,
     "isnull": _isnull,
@@ -138,12 +185,25 @@ def apply_filter(spec: FieldSpec, raw: str, where: Where) -> None:
         builder = _OPS.get(op) if isinstance(op, str) else None
         if builder is None:
             raise _bad("filter", f"unknown operator {json.dumps(op)}; allowed: {', '.join(_OPS)}")
-        numeric = isinstance(value, int | float) and not isinstance(value, bool)
-        expr = spec.expr(name)
-        if numeric and not expr.startswith("CAST"):
-            expr = f"CAST({expr} AS REAL)"
-        clause, params = builder(expr, value)
+        expr, operand = _operands(spec, name, op, value)
+        clause, params = builder(expr, operand)
+        if op == "in" and expr == "status" and where.split is None and all(isinstance(v, str) for v in params):
+            where.split = (len(where.clauses), len(where.params), params)
         where.add(clause, *params)
+
+
+def _operands(spec: FieldSpec, name: str, op: str, value: Json) -> tuple[str, Json]:
+    """Return the expression to compare and the value in the same terms."""
+    if op in _TEXT_OPS:
+        return spec.text_expr(name), value
+    if name in spec.moments:
+        moments = [moment_us(v) for v in value] if isinstance(value, list) else moment_us(value)
+        return spec.expr(name), moments
+    expr = spec.expr(name)
+    numeric = isinstance(value, int | float) and not isinstance(value, bool)
+    if numeric and name not in spec.numeric:
+        expr = f"CAST({expr} AS REAL)"
+    return expr, value
 
 
 def sort_order(spec: FieldSpec, raw: str) -> str:
@@ -161,11 +221,15 @@ def sort_order(spec: FieldSpec, raw: str) -> str:
 
 
 def apply_search(spec: FieldSpec, text: str, where: Where) -> None:
-    """Add a case-insensitive substring match over the resource's text fields."""
+    """Add a case-insensitive (case-folded) substring match over the resource's text fields."""
     if not text or not spec.search:
         return
-    parts = [f"instr(lower(COALESCE({spec.expr(f)}, '')), ?) > 0" for f in spec.search]
-    where.add(" OR ".join(parts), *([text.lower()] * len(parts)))
+    needle = text.casefold()
+    if spec.search_column and SEP not in needle:
+        where.add(f"instr({spec.search_column}, ?) > 0", needle)
+        return
+    parts = [f"instr(casefold({spec.text_expr(f)}), ?) > 0" for f in spec.search]
+    where.add(" OR ".join(parts), *([needle] * len(parts)))
 
 
 def _floats(raw: str, n: int, what: str) -> list[float]:

@@ -7,7 +7,8 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from ._batch import run_batch
-from ._engine import Ctx, Doc, Reply, fetch, handler, list_page, new_doc, resource, save
+from ._columns import moment_us
+from ._engine import Ctx, Doc, Reply, fetch, handler, list_page, new_doc, resource, save, spec_for
 from ._errors import ApiError, conflict, unprocessable
 from ._filters import Where
 from ._geo import locate_address
@@ -177,16 +178,11 @@ def list_orders(ctx: Ctx) -> Doc:
         if ctx.arg(name) is not None:
             where.add(f"{name} = ?", ctx.arg(name))
     if ctx.arg("from"):
-        where.add("created_at >= ?", _parse_time(ctx.arg("from"), "from"))
+        where.add("created_us >= ?", moment_us(_parse_time(ctx.arg("from"), "from")))
     if ctx.arg("to"):
-        where.add("created_at <= ?", _parse_time(ctx.arg("to"), "to"))
+        where.add("created_us <= ?", moment_us(_parse_time(ctx.arg("to"), "to")))
     if ctx.arg("sort_by"):
-        key = ctx.arg("sort_by")
-        expr = (
-            "CAST(json_extract(doc, '$.total_amount') AS REAL)"
-            if key == "total_amount"
-            else f"json_extract(doc, '$.{key}')"
-        )
+        expr = spec_for(ctx, ORDERS).expr(ctx.arg("sort_by"))
         where.order = f"{expr} {'ASC' if ctx.arg('sort_order') == 'asc' else 'DESC'}, seq"
     page = list_page(ctx, ORDERS, where)
     if ctx.arg("include_items") is False:

@@ -13,7 +13,7 @@ from ._asgi import AsyncSandboxTransport, SandboxTransport, build_app
 from ._contract import load_contract
 from ._core import Core, EventHook, Outcome, Request
 from ._delivery import Deliverer, RetryPolicy
-from ._engine import HANDLERS
+from ._engine import HANDLERS, layouts
 from ._faults import FaultPlan
 from ._limits import Auth, RateLimiter
 from ._seed import seed as run_seed
@@ -63,7 +63,7 @@ class Sandbox:
         missing = {op.op_id for op in contract.operations} - set(HANDLERS)
         if missing:
             raise RuntimeError(f"no sandbox handler for: {', '.join(sorted(missing))}")
-        self.store = Store(str(db))
+        self.store = Store(str(db), layouts())
         limiter = RateLimiter(*rate_limit) if rate_limit else None
         self.core = Core(self.store, contract, Auth(api_keys), limiter, FaultPlan(faults))
         self.core.operator = self._operator

@@ -29,7 +29,9 @@ def start_in_thread(
     """Start uvicorn on ``host:port`` (0 = any free port) in a daemon thread; wait until it listens."""
     import uvicorn
 
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    # asyncio turns Nagle off only on connections whose socket says IPPROTO_TCP; with the
+    # default proto 0, each response (headers, then body) stalls ~40 ms on delayed ACKs.
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     try:
         sock.bind((host, port))
     except OSError:

@@ -1,4 +1,10 @@
-"""SQLite storage: one table per resource kind holding JSON documents plus indexed columns."""
+"""SQLite storage: one table per resource kind holding JSON documents plus indexed columns.
+
+Each kind's table has the narrow columns of its :class:`~._columns.Layout` (status,
+moments, amounts, folded search text) beside the document, with ``seq`` (insertion order)
+as the rowid, so every index carries it and list pages need no table reads until the page's
+own documents are fetched. A table written by an older layout is rebuilt when first used.
+"""
 
 from __future__ import annotations
 
@@ -8,12 +14,14 @@ import math
 import re
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
+
+from ._columns import Layout, fold, moment_us, row_values
 
 Json = Any
 _KIND = re.compile(r"^[a-z_]+$")
-_COLUMNS = ("status", "customer_id", "parent_id", "created_at")
+_PLAIN = Layout()
 
 
 def haversine_km(lat1: float, lng1: float, lat2: float, lng2: float) -> float:
@@ -32,14 +40,18 @@ class Store:
     need; SQLite is fast enough that the lock is not the bottleneck at sandbox loads.
     """
 
-    def __init__(self, path: str = ":memory:") -> None:
+    def __init__(self, path: str = ":memory:", layouts: Mapping[str, Layout] | None = None) -> None:
         self.path = path
         self.lock = threading.RLock()
+        self._layouts = dict(layouts or {})
         self._conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-        self._conn.create_function("haversine_km", 4, haversine_km, deterministic=True)
+        for name, arity, fn in (("haversine_km", 4, haversine_km), ("moment_us", 1, moment_us), ("casefold", 1, fold)):
+            self._conn.create_function(name, arity, fn, deterministic=True)
         if path != ":memory:":
             self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute("PRAGMA synchronous=NORMAL")
+            # Room for the list indexes of a large table (the default cache is 2 MB).
+            self._conn.execute("PRAGMA cache_size=-65536")
         self._known: set[str] = set()
         self._depth = 0
         self._conn.executescript(
@@ -47,6 +59,10 @@ class Store:
             " status INTEGER, headers TEXT, body BLOB, PRIMARY KEY (scope, key));"
             "CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER);"
         )
+
+    def layout(self, kind: str) -> Layout:
+        """Return the indexed-column layout of ``kind`` (no amounts or search unless declared)."""
+        return self._layouts.get(kind, _PLAIN)
 
     def close(self) -> None:
         """Close the connection."""
@@ -93,18 +109,54 @@ class Store:
             self._conn.execute("RELEASE item")
 
     def _table(self, kind: str) -> str:
+        t = f"r_{kind}"
         if kind not in self._known:
             if not _KIND.match(kind):
                 raise ValueError(f"bad kind {kind!r}")
-            t = f"r_{kind}"
-            self._conn.execute(
-                f"CREATE TABLE IF NOT EXISTS {t} (id TEXT PRIMARY KEY, seq INTEGER, status TEXT,"
-                " customer_id TEXT, parent_id TEXT, created_at TEXT, lat REAL, lng REAL, doc TEXT)"
-            )
-            for col in (*_COLUMNS, "lat", "seq"):
-                self._conn.execute(f"CREATE INDEX IF NOT EXISTS ix_{kind}_{col} ON {t} ({col})")
+            layout = self.layout(kind)
+            with self.transaction():
+                have = [r[1] for r in self._conn.execute(f"PRAGMA table_info({t})")]
+                if have and have != [name for name, _ in layout.columns()]:
+                    self._rebuild(kind, layout)
+                elif not have:
+                    self._create(kind, layout)
+                self._index(kind, layout)
             self._known.add(kind)
-        return f"r_{kind}"
+        return t
+
+    def _create(self, kind: str, layout: Layout) -> None:
+        columns = ", ".join(f"{name} {sql_type}" for name, sql_type in layout.columns())
+        self._conn.execute(f"CREATE TABLE r_{kind} ({columns})")
+
+    def _index(self, kind: str, layout: Layout) -> None:
+        for name, columns in layout.indexes().items():
+            sql = f"CREATE INDEX ix_{kind}_{name} ON r_{kind} ({columns})"
+            row = self._conn.execute("SELECT sql FROM sqlite_master WHERE name=?", (f"ix_{kind}_{name}",)).fetchone()
+            if row is not None and row[0] != sql:  # an index of another layout
+                self._conn.execute(f"DROP INDEX ix_{kind}_{name}")
+            if row is None or row[0] != sql:
+                self._conn.execute(sql)
+
+    def _rebuild(self, kind: str, layout: Layout) -> None:
+        """Move a table written by another layout (or an older sandbox) to ``layout``."""
+        t, old = f"r_{kind}", f"r_{kind}_old"
+        indexes = self._conn.execute("SELECT name FROM sqlite_master WHERE type='index' AND tbl_name=?", (t,))
+        for (name,) in indexes.fetchall():
+            if name.startswith("ix_"):
+                self._conn.execute(f"DROP INDEX {name}")
+        self._conn.execute(f"ALTER TABLE {t} RENAME TO {old}")
+        self._create(kind, layout)
+        # Fresh seqs in the old order (older tables did not enforce unique seqs).
+        rows = self._conn.execute(f"SELECT parent_id, doc FROM {old} ORDER BY seq, rowid")
+        for parent, doc in rows:
+            self._insert(t, layout, row_values(json.loads(doc), layout, None, parent))
+        self._conn.execute(f"DROP TABLE {old}")
+
+    def _insert(self, table: str, layout: Layout, values: list[Json]) -> None:
+        marks = ["?"] * len(values)
+        for n in range(len(layout.numeric)):
+            marks[-2 - n] = "CAST(? AS REAL)"
+        self._conn.execute(f"INSERT OR REPLACE INTO {table} VALUES ({','.join(marks)})", values)
 
     def next_value(self, name: str, start: int = 1) -> int:
         """Return the next value of a named counter (order numbers, integer ids)."""
@@ -117,26 +169,14 @@ class Store:
     def put(self, kind: str, doc: dict[str, Json], parent_id: str | None = None) -> None:
         """Insert or replace a document (keyed by ``doc['id']``)."""
         t = self._table(kind)
-        geo = doc.get("_geo") or {}
         ident = str(doc["id"])
         with self.lock:
             row = self._conn.execute(f"SELECT seq, parent_id FROM {t} WHERE id=?", (ident,)).fetchone()
-            seq = row[0] if row else self.next_value(f"seq:{kind}")
+            # A new row's seq is left to SQLite (one past the largest): insertion order.
+            seq = row[0] if row else None
             parent = parent_id if parent_id is not None else (row[1] if row else None)
-            self._conn.execute(
-                f"INSERT OR REPLACE INTO {t} VALUES (?,?,?,?,?,?,?,?,?)",
-                (
-                    ident,
-                    seq,
-                    _text(doc.get("status")),
-                    _text(doc.get("customer_id")),
-                    parent,
-                    _text(doc.get("created_at")),
-                    geo.get("lat"),
-                    geo.get("lng"),
-                    json.dumps(doc),
-                ),
-            )
+            layout = self.layout(kind)
+            self._insert(t, layout, row_values(doc, layout, seq, parent))
 
     def get(self, kind: str, ident: str) -> dict[str, Json] | None:
         """Return the document with this id, or None."""
@@ -166,21 +206,54 @@ class Store:
         offset: int,
         *,
         count: bool = False,
+        partitions: list[tuple[str, list[Json]]] | None = None,
     ) -> tuple[list[dict[str, Json]], int]:
-        """Select documents; return (page, total matching) where total is -1 unless ``count``."""
+        """Select documents; return (page, total matching) where total is -1 unless ``count``.
+
+        A page is chosen by ``seq`` first and its documents read afterwards, so a query the
+        indexes cover reads only the documents it returns (not those it filters or skips).
+        ``partitions``: disjoint WHERE fragments whose union is ``where`` (one per value of
+        an ``IN``); the page is then picked among each fragment's own top rows, which an
+        index can deliver in order without sorting every match.
+        """
         t = self._table(kind)
         clause = f" WHERE {where}" if where else ""
-        sql = f"SELECT doc FROM {t}{clause} ORDER BY {order or 'seq'}"
-        args = list(params)
-        if limit is not None:
-            sql += " LIMIT ? OFFSET ?"
-            args += [limit, offset]
         with self.lock:
-            rows = self._conn.execute(sql, args).fetchall()
+            if limit is None:
+                sql = f"SELECT doc FROM {t}{clause} ORDER BY {order or 'seq'}"
+                docs = [json.loads(doc) for (doc,) in self._conn.execute(sql, params)]
+            else:
+                docs = self._page(t, clause, params, order or "seq", limit, offset, partitions or [])
             total = -1
             if count:
                 total = int(self._conn.execute(f"SELECT COUNT(*) FROM {t}{clause}", params).fetchone()[0])
-        return [json.loads(r[0]) for r in rows], total
+        return docs, total
+
+    def _page(
+        self,
+        t: str,
+        clause: str,
+        params: list[Json],
+        order: str,
+        limit: int,
+        offset: int,
+        partitions: list[tuple[str, list[Json]]],
+    ) -> list[Json]:
+        if len(partitions) > 1:
+            # The global top (offset + limit) rows are among each partition's own top ones.
+            top = " UNION ALL ".join(
+                f"SELECT seq FROM (SELECT seq FROM {t} WHERE {where} ORDER BY {order} LIMIT ?)"
+                for where, _ in partitions
+            )
+            clause = f" WHERE seq IN ({top})"
+            params = [p for _, fragment in partitions for p in (*fragment, limit + offset)]
+        sql = f"SELECT seq FROM {t}{clause} ORDER BY {order} LIMIT ? OFFSET ?"
+        seqs = [seq for (seq,) in self._conn.execute(sql, [*params, limit, offset])]
+        if not seqs:
+            return []
+        marks = ",".join("?" * len(seqs))
+        docs = dict(self._conn.execute(f"SELECT seq, doc FROM {t} WHERE seq IN ({marks})", seqs).fetchall())
+        return [json.loads(docs[seq]) for seq in seqs]
 
     def aggregate(self, kind: str, select: str, where: str = "", params: tuple[Json, ...] = ()) -> tuple[Json, ...]:
         """Run ``SELECT <select> FROM <kind> [WHERE <where>]`` and return the single row."""
@@ -228,7 +301,3 @@ class Store:
             self._conn.execute(
                 "INSERT INTO idempotency VALUES (?,?,?,?,?,?)", (scope, key, fingerprint, status, headers, body)
             )
-
-
-def _text(value: Json) -> str | None:
-    return None if value is None else str(value)

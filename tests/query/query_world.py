@@ -49,11 +49,6 @@ def put_orders(sb: Sandbox, template: Doc, rows: Sequence[Doc]) -> list[Doc]:
     return docs
 
 
-def sql_lower(text: str) -> str:
-    """SQLite's lower(): ASCII letters only (see the report's sandbox gap on unicode case)."""
-    return "".join(chr(ord(c) + 32) if "A" <= c <= "Z" else c for c in text)
-
-
 def _moment(raw: Any) -> dt.datetime:
     moment = raw if isinstance(raw, dt.datetime) else dt.datetime.fromisoformat(raw)
     return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)
@@ -100,7 +95,7 @@ def _holds(v: Any, op: str, field: str, x: Any) -> bool:
     if op == "contains":
         return str(x) in str(v)
     if op == "icontains":
-        return sql_lower(x) in sql_lower(v)
+        return x.casefold() in v.casefold()
     if op == "startswith":
         return bool(v.startswith(x))
     y = _operand(field, x, op)
@@ -108,9 +103,9 @@ def _holds(v: Any, op: str, field: str, x: Any) -> bool:
 
 
 def searched(doc: Doc, text: str) -> bool:
-    """The sandbox's search: the needle lower-cased by Python, the fields by SQLite."""
-    needle = text.lower()
-    return any(needle in sql_lower(str(doc.get(f) or "")) for f in SEARCH_FIELDS)
+    """Free-text search: a case-insensitive (``str.casefold()``) substring of any search field."""
+    needle = text.casefold()
+    return any(needle in str(doc.get(f) or "").casefold() for f in SEARCH_FIELDS)
 
 
 class _Desc:

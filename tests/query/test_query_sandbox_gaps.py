@@ -1,15 +1,13 @@
-"""Where the sandbox's filter implementation differs from the documented query semantics.
+"""Documented query semantics the sandbox once got wrong: Unicode case and offset date-times.
 
-Each test states the documented behaviour and is expected to fail until the sandbox is
-patched (see the query builder's report); non-strict, so a fix does not break the suite.
+Search and ``icontains`` fold case with Python's ``str.casefold()`` on both sides (SQLite's
+``lower()`` folds ASCII only); date-times compare as moments whatever offset they were sent with.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
-
-import pytest
 
 from stateset import Stateset
 from stateset._query import SyncQuery
@@ -23,19 +21,16 @@ def _order(client: Stateset, notes: str) -> None:
     )
 
 
-@pytest.mark.xfail(reason="sandbox search lowers the needle in Python but the fields with ASCII-only SQL lower()")
 def test_search_finds_an_exact_non_ascii_substring(client: Stateset) -> None:
     _order(client, "Crème ÉCLAIR")
     assert SyncQuery(client.orders.list, "list_orders").search("ÉCLAIR").count() == 1
 
 
-@pytest.mark.xfail(reason="sandbox icontains folds ASCII letters only (SQLite lower())")
 def test_icontains_folds_non_ascii_case(client: Stateset) -> None:
     _order(client, "Crème ÉCLAIR")
     assert SyncQuery(client.orders.list, "list_orders").where(notes__icontains="éclair").count() == 1
 
 
-@pytest.mark.xfail(reason="sandbox stores client-sent date-times verbatim and compares them as text")
 def test_client_supplied_date_times_compare_as_moments(client: Stateset) -> None:
     due = dt.datetime(2026, 2, 1, 12, tzinfo=dt.timezone(dt.timedelta(hours=5)))
     client.work_orders.create(title="t", priority="high", parts_required={"A": 1}, due_date=due)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
 import uuid
 from pathlib import Path
 
@@ -136,6 +137,18 @@ def test_cli_arguments_and_serve(monkeypatch: pytest.MonkeyPatch) -> None:
     assert cli.main(["--port", "0", "--seed", "demo"]) == 0
     serve(port=0, faults={"rate": 0.1})
     assert len(calls) == 2
+
+
+def test_served_responses_do_not_wait_for_delayed_acks(served: str) -> None:
+    # With Nagle on, the body write waits for the client's delayed ACK of the headers: >= 40 ms
+    # per request once the connection leaves TCP's initial quick-ACK mode.
+    with httpx.Client(base_url=served) as c:
+        timings = []
+        for _ in range(12):
+            started = time.perf_counter()
+            c.get("/_sandbox/faults").raise_for_status()
+            timings.append(time.perf_counter() - started)
+    assert min(timings[4:]) < 0.03
 
 
 def test_serve_in_thread_reports_startup_failure() -> None:
