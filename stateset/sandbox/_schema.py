@@ -6,7 +6,7 @@ import contextlib
 import datetime as dt
 import random
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from decimal import Decimal
 from typing import Any
@@ -70,96 +70,159 @@ def _types(schema: dict[str, Json]) -> list[str]:
     return list(t) if isinstance(t, list) else [t]
 
 
+Shape = Callable[[Json], Json]
+
+
 class Shaper:
     """Makes objects conform to a schema: drops internals, fills required fields, fixes types.
 
     Handlers build documents by hand; this is the safety net that guarantees every
     response validates even when a stored document predates a field or holds a number
     where the contract wants a decimal string.
+
+    Each schema is compiled once into nested closures (:meth:`shape_for`), so shaping a
+    value walks the value, not the schema: ``$ref``, ``oneOf`` branches, types, property
+    tables and required lists are all looked up at compile time.
     """
 
     def __init__(self, contract: Contract) -> None:
         self.contract = contract
+        # Keyed by id(); the schema is kept alive next to its shape so the id stays unique.
+        self._shapes: dict[int, tuple[dict[str, Json], Shape]] = {}
 
     def conform(self, schema: dict[str, Json], value: Json) -> Json:
         """Return ``value`` reshaped to validate against ``schema``."""
-        schema = self.contract.resolve(schema)
-        for key in ("oneOf", "anyOf"):
-            if key in schema:
-                return self._choice(schema[key], value)
-        if "allOf" in schema:
-            for sub in schema["allOf"]:
-                value = self.conform(sub, value)
-            return value
-        types = _types(schema)
-        if (value is None or value is _MISSING) and ("null" in types or not types):
-            return None
-        main = next((t for t in types if t != "null"), None)
-        if main is None:
-            return value
-        return getattr(self, "_" + main)(schema, value)
+        return self.shape_for(schema)(value)
 
     def synth(self, schema: dict[str, Json]) -> Json:
         """Return a minimal valid value for a required field the document lacks."""
         return self.conform(schema, _MISSING)
 
-    def _choice(self, options: list[dict[str, Json]], value: Json) -> Json:
-        resolved = [self.contract.resolve(o) for o in options]
-        if (value is None or value is _MISSING) and any("null" in _types(o) for o in resolved):
-            return None
-        branch = next((o for o in resolved if "null" not in _types(o) or len(_types(o)) > 1), resolved[0])
-        return self.conform(branch, value)
+    def shape_for(self, schema: dict[str, Json]) -> Shape:
+        """Return the compiled shaping function for ``schema`` (built on first use)."""
+        target = self.contract.resolve(schema)
+        key = id(target)
+        found = self._shapes.get(key)
+        if found is not None:
+            return found[1]
+        # A recursive schema reaches itself while compiling: it gets a stand-in that
+        # looks the finished shape up when called.
+        self._shapes[key] = (target, lambda value: self._shapes[key][1](value))
+        try:
+            shape = self._compile(target)
+        except BaseException:
+            del self._shapes[key]
+            raise
+        self._shapes[key] = (target, shape)
+        return shape
 
-    def _object(self, schema: dict[str, Json], value: Json) -> Json:
-        src = value if isinstance(value, dict) else {}
+    def _compile(self, schema: dict[str, Json]) -> Shape:
+        for key in ("oneOf", "anyOf"):
+            if key in schema:
+                return self._choice(schema[key])
+        if "allOf" in schema:
+            return _chain([self.shape_for(sub) for sub in schema["allOf"]])
+        types = _types(schema)
+        main = next((t for t in types if t != "null"), None)
+        typed: Shape = (lambda value: value) if main is None else getattr(self, "_" + main)(schema)
+        if "null" in types or not types:
+            return _or_none(typed)
+        return typed
+
+    def _choice(self, options: list[dict[str, Json]]) -> Shape:
+        resolved = [self.contract.resolve(o) for o in options]
+        branch = next((o for o in resolved if "null" not in _types(o) or len(_types(o)) > 1), resolved[0])
+        shape = self.shape_for(branch)
+        if any("null" in _types(o) for o in resolved):
+            return _or_none(shape)
+        return shape
+
+    def _object(self, schema: dict[str, Json]) -> Shape:
         props: dict[str, Json] = schema.get("properties", {})
         closed = schema.get("additionalProperties") is False
-        out: dict[str, Json] = {}
-        for k, v in src.items():
-            if k.startswith("_"):
-                continue
-            if k in props:
-                out[k] = self.conform(props[k], v)
-            elif not closed:
-                out[k] = v
-        for k in schema.get("required", ()):
-            if k not in out:
-                out[k] = self.synth(props.get(k, {}))
-        return out
+        shapes = {k: self.shape_for(sub) for k, sub in props.items()}
+        required = [(k, shapes.get(k) or self.shape_for(_ANY)) for k in schema.get("required", ())]
 
-    def _array(self, schema: dict[str, Json], value: Json) -> Json:
-        items = schema.get("items", {})
-        src = value if isinstance(value, list) else []
-        out = [self.conform(items, v) for v in src]
-        while len(out) < schema.get("minItems", 0):
-            out.append(self.synth(items))
-        return out
+        def shape(value: Json) -> Json:
+            out: dict[str, Json] = {}
+            for k, v in (value if isinstance(value, dict) else {}).items():
+                if k.startswith("_"):
+                    continue
+                prop = shapes.get(k)
+                if prop is not None:
+                    out[k] = prop(v)
+                elif not closed:
+                    out[k] = v
+            for k, fill in required:
+                if k not in out:
+                    out[k] = fill(_MISSING)
+            return out
 
-    def _string(self, schema: dict[str, Json], value: Json) -> Json:
+        return shape
+
+    def _array(self, schema: dict[str, Json]) -> Shape:
+        each = self.shape_for(schema.get("items", _ANY))
+        min_items = schema.get("minItems", 0)
+
+        def shape(value: Json) -> Json:
+            out = [each(v) for v in (value if isinstance(value, list) else [])]
+            while len(out) < min_items:
+                out.append(each(_MISSING))
+            return out
+
+        return shape
+
+    def _string(self, schema: dict[str, Json]) -> Shape:
         enum = schema.get("enum")
-        if isinstance(value, bool) or value is _MISSING or value is None or isinstance(value, dict | list):
-            value = _default_string(schema)
-        elif isinstance(value, int | float | Decimal):
-            value = decimal_str(value)
-        if enum and value not in enum:
-            return enum[0]
+
+        def shape(value: Json) -> Json:
+            if isinstance(value, bool) or value is _MISSING or value is None or isinstance(value, dict | list):
+                value = _default_string(schema)
+            elif isinstance(value, int | float | Decimal):
+                value = decimal_str(value)
+            if enum and value not in enum:
+                return enum[0]
+            return value
+
+        return shape
+
+    def _integer(self, schema: dict[str, Json]) -> Shape:
+        floor = int(schema["minimum"]) if "minimum" in schema else None
+
+        def shape(value: Json) -> Json:
+            try:
+                out = int(value)
+            except (TypeError, ValueError, OverflowError):
+                out = 0
+            return out if floor is None else max(out, floor)
+
+        return shape
+
+    def _number(self, schema: dict[str, Json]) -> Shape:
+        def shape(value: Json) -> Json:
+            try:
+                return float(value)
+            except (TypeError, ValueError):
+                return 0.0
+
+        return shape
+
+    def _boolean(self, schema: dict[str, Json]) -> Shape:
+        return lambda value: bool(value) if value is not _MISSING else False
+
+
+def _or_none(shape: Shape) -> Shape:
+    """Map absent and null values to None, and shape the rest."""
+    return lambda value: None if value is None or value is _MISSING else shape(value)
+
+
+def _chain(shapes: list[Shape]) -> Shape:
+    def shape(value: Json) -> Json:
+        for part in shapes:
+            value = part(value)
         return value
 
-    def _integer(self, schema: dict[str, Json], value: Json) -> Json:
-        try:
-            out = int(value)
-        except (TypeError, ValueError, OverflowError):
-            out = 0
-        return max(out, int(schema.get("minimum", out)))
-
-    def _number(self, schema: dict[str, Json], value: Json) -> Json:
-        try:
-            return float(value)
-        except (TypeError, ValueError):
-            return 0.0
-
-    def _boolean(self, schema: dict[str, Json], value: Json) -> Json:
-        return bool(value) if value is not _MISSING else False
+    return shape
 
 
 class _Missing:
@@ -168,6 +231,7 @@ class _Missing:
 
 
 _MISSING: Json = _Missing()
+_ANY: dict[str, Json] = {}  # the schema of an undeclared field: anything goes
 
 
 def _default_string(schema: dict[str, Json]) -> str:
