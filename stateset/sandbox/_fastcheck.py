@@ -110,36 +110,37 @@ class _Compiler:
         return True
 
     def compile(self, schema: Json) -> Check:
-        """Return the check for a supported schema (a conjunction of its keywords)."""
-        if schema is True or schema == {}:
-            return lambda v: True
+        """Return the check for a supported schema: the conjunction of its keywords."""
+        if schema is True:
+            return _yes
         if schema is False:
-            return lambda v: False
-        checks = [c for key, arg in schema.items() if (c := self._keyword(key, arg, schema)) is not None]
-        if len(checks) == 1:
-            return checks[0]
-        return lambda v: all(c(v) for c in checks)
+            return _no
+        checks = [self._object(schema)] if _OBJECT_KEYWORDS & schema.keys() else []
+        for key, arg in schema.items():
+            check = self._keyword(key, arg)
+            if check is not None:
+                checks.append(check)
+        return _all(checks)
 
     def _ref(self, ref: str) -> Check:
-        # Compiled lazily on first use, so that recursive schemas terminate.
-        def check(v: Json) -> bool:
-            found = self.refs.get(ref)
-            if found is None:
-                found = self.refs[ref] = self.compile(self.resolve(ref))
-            return found(v)
+        found = self.refs.get(ref)
+        if found is None:
+            # A recursive schema reaches itself while compiling: it gets a stand-in that
+            # looks the finished check up when called.
+            self.refs[ref] = lambda v: self.refs[ref](v)
+            found = self.refs[ref] = self.compile(self.resolve(ref))
+        return found
 
-        return check
-
-    def _keyword(self, key: str, arg: Json, schema: dict[str, Json]) -> Check | None:
+    def _keyword(self, key: str, arg: Json) -> Check | None:
         if key == "$ref":
             return self._ref(arg)
         if key == "type":
-            tests = [_TYPES[t] for t in (arg if isinstance(arg, list) else [arg])]
-            return lambda v: any(t(v) for t in tests)
-        if key in ("properties", "required", "additionalProperties"):
-            return self._object_keyword(key, arg, schema)
-        if key in ("items", "minItems", "maxItems"):
-            return self._array_keyword(key, arg)
+            return _type(arg if isinstance(arg, list) else [arg])
+        if key == "items":
+            each = self.compile(arg)
+            return lambda v: not isinstance(v, list) or all(map(each, v))
+        if key in ("minItems", "maxItems"):
+            return _bound(lambda v: isinstance(v, list), len, key == "minItems", arg, strict=False)
         if key in ("minLength", "maxLength"):
             return _bound(lambda v: isinstance(v, str), len, key == "minLength", arg, strict=False)
         if key in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
@@ -147,29 +148,71 @@ class _Compiler:
             return _bound(_is_number, lambda v: v, low, arg, strict=key.startswith("exclusive"))
         if key == "enum":
             return _enum(arg)
-        if key == "format":
+        if key == "format" and arg in self.formats.checkers:  # unknown formats are not checked
             formats = self.formats
             return lambda v: formats.conforms(v, arg)
         if key in ("oneOf", "anyOf", "allOf"):
             return _combine(key, [self.compile(s) for s in arg])
-        return None  # an ignored (annotation) keyword
+        return None  # an annotation, an unchecked format, or an object keyword (see _object)
 
-    def _object_keyword(self, key: str, arg: Json, schema: dict[str, Json]) -> Check:
-        if key == "required":
-            names = tuple(arg)
-            return lambda v: not isinstance(v, dict) or all(n in v for n in names)
-        if key == "properties":
-            props = {name: self.compile(sub) for name, sub in arg.items()}
-            return lambda v: not isinstance(v, dict) or all(props[k](x) for k, x in v.items() if k in props)
-        declared = frozenset(schema.get("properties", {}))
-        extra = self.compile(arg)
-        return lambda v: not isinstance(v, dict) or all(extra(x) for k, x in v.items() if k not in declared)
+    def _object(self, schema: dict[str, Json]) -> Check:
+        """``properties``, ``required`` and ``additionalProperties`` in one pass over the keys."""
+        props = {name: self.compile(sub) for name, sub in schema.get("properties", {}).items()}
+        names = tuple(schema.get("required", ()))
+        extra = self.compile(schema["additionalProperties"]) if "additionalProperties" in schema else _yes
 
-    def _array_keyword(self, key: str, arg: Json) -> Check:
-        if key == "items":
-            each = self.compile(arg)
-            return lambda v: not isinstance(v, list) or all(each(x) for x in v)
-        return _bound(lambda v: isinstance(v, list), len, key == "minItems", arg, strict=False)
+        def check(v: Json) -> bool:
+            if not isinstance(v, dict):
+                return True
+            for name in names:
+                if name not in v:
+                    return False
+            for k, x in v.items():
+                prop = props.get(k)
+                if not (extra(x) if prop is None else prop(x)):
+                    return False
+            return True
+
+        return check
+
+
+_OBJECT_KEYWORDS = frozenset({"properties", "required", "additionalProperties"})
+_CLASSES: dict[str, type | tuple[type, ...]] = {
+    "array": list,
+    "boolean": bool,
+    "null": type(None),
+    "object": dict,
+    "string": str,
+}
+
+
+def _yes(v: Json) -> bool:
+    return True
+
+
+def _no(v: Json) -> bool:
+    return False
+
+
+def _all(checks: list[Check]) -> Check:
+    if not checks:
+        return _yes
+    if len(checks) == 1:
+        return checks[0]
+    if len(checks) == 2:
+        first, second = checks
+        return lambda v: first(v) and second(v)
+    return lambda v: all(c(v) for c in checks)
+
+
+def _type(names: list[str]) -> Check:
+    classes = tuple(_CLASSES[n] for n in names if n in _CLASSES)
+    numeric = [_TYPES[n] for n in names if n not in _CLASSES]
+    if not numeric:
+        return lambda v: isinstance(v, classes)
+    if not classes and len(numeric) == 1:
+        return numeric[0]
+    return lambda v: isinstance(v, classes) or any(t(v) for t in numeric)
 
 
 def _bound(applies: Check, measure: Callable[[Json], Json], low: bool, limit: Json, *, strict: bool) -> Check:
