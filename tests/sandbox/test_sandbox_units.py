@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sys
+import uuid
 from decimal import Decimal
 from pathlib import Path
 
@@ -98,6 +99,18 @@ def test_decimal_and_deterministic_ids() -> None:
     with deterministic(1, start):
         assert (new_id(), now_iso()) == first
     assert first[1] == "2026-01-01T00:00:01.000Z"
+
+
+def test_fresh_ids_are_canonical_uuid4() -> None:
+    ids = {new_id() for _ in range(2000)}
+    assert len(ids) == 2000
+    for ident in ids:
+        parsed = uuid.UUID(ident)
+        assert str(parsed) == ident
+        assert parsed.version == 4
+        assert parsed.variant == uuid.RFC_4122
+    # Both variant bits that are free to vary do vary.
+    assert {ident[19] for ident in ids} == set("89ab")
 
 
 def test_fault_plan() -> None:
