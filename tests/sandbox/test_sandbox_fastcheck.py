@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import copy
-import math
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from schema_values import PROBES, mutations, ref
 
 from stateset.sandbox._contract import load_contract
 from stateset.sandbox._fastcheck import Unsure, compile_check
@@ -19,53 +17,6 @@ from stateset.sandbox._validate import check
 CONTRACT = load_contract()
 SHAPER = Shaper(CONTRACT)
 NAMES = sorted(CONTRACT.schemas)
-PROBES: list[Any] = [
-    None,
-    True,
-    0,
-    1,
-    -1,
-    1.0,
-    2.5,
-    math.nan,
-    2**40,
-    "",
-    "x",
-    "1.5",
-    "6f1c2b1e-0000-4000-8000-000000000001",
-    "6f1c2b1e000040008000000000000001",
-    "2024-01-02T03:04:05Z",
-    "2024-13-02T03:04:05Z",
-    "a@b.example",
-    "pending",
-    [],
-    [1],
-    {},
-    {"zz": 1},
-]
-
-
-def ref(name: str) -> dict[str, str]:
-    return {"$ref": f"#/components/schemas/{name}"}
-
-
-def mutations(value: Any, depth: int = 3) -> Iterator[Any]:
-    """The value, then copies with one node replaced, dropped or given an extra key."""
-    yield value
-    if depth == 0:
-        return
-    if isinstance(value, dict):
-        yield {**value, "zz_extra": 1}
-        for key in value:
-            yield {k: v for k, v in value.items() if k != key}
-            for sub in mutations(value[key], depth - 1):
-                yield {**value, key: sub}
-            for probe in PROBES:
-                yield {**value, key: probe}
-    elif isinstance(value, list) and value:
-        yield []
-        for sub in mutations(value[0], depth - 1):
-            yield [sub, *copy.deepcopy(value[1:])]
 
 
 def agree(schema: dict[str, Any], value: Any) -> bool | None:
