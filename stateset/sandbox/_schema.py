@@ -90,6 +90,7 @@ class Shaper:
         self.contract = contract
         # Keyed by id(); the schema is kept alive next to its shape so the id stays unique.
         self._shapes: dict[int, tuple[dict[str, Json], Shape]] = {}
+        self._verbatim: set[Shape] = set()  # string shapes without an enum
 
     def conform(self, schema: dict[str, Json], value: Json) -> Json:
         """Return ``value`` reshaped to validate against ``schema``."""
@@ -144,20 +145,25 @@ class Shaper:
         closed = schema.get("additionalProperties") is False
         shapes = {k: self.shape_for(sub) for k, sub in props.items()}
         required = [(k, shapes.get(k) or self.shape_for(_ANY)) for k in schema.get("required", ())]
+        required_keys = frozenset(k for k, _ in required)
+        # Fields whose shape returns any string unchanged: a string value is copied as is.
+        verbatim = frozenset(k for k, f in shapes.items() if f in self._verbatim and not k.startswith("_"))
 
         def shape(value: Json) -> Json:
             out: dict[str, Json] = {}
             for k, v in (value if isinstance(value, dict) else {}).items():
-                if k.startswith("_"):
+                if v.__class__ is str and k in verbatim:
+                    out[k] = v
+                elif k.startswith("_"):
                     continue
-                prop = shapes.get(k)
-                if prop is not None:
+                elif (prop := shapes.get(k)) is not None:
                     out[k] = prop(v)
                 elif not closed:
                     out[k] = v
-            for k, fill in required:
-                if k not in out:
-                    out[k] = fill(_MISSING)
+            if not out.keys() >= required_keys:
+                for k, fill in required:
+                    if k not in out:
+                        out[k] = fill(_MISSING)
             return out
 
         return shape
@@ -190,6 +196,8 @@ class Shaper:
                 return enum[0]
             return value
 
+        if not enum:
+            self._verbatim.add(shape)
         return shape
 
     def _integer(self, schema: dict[str, Json]) -> Shape:
