@@ -228,3 +228,20 @@ def test_failing_event_hook_is_logged_not_raised(
         )
     assert resp.status_code == 201
     assert "hook bug" in caplog.text
+
+
+def test_commit_hooks_run_once_per_commit_with_events(
+    sb: Sandbox, client: httpx.Client, caplog: pytest.LogCaptureFixture
+) -> None:
+    calls: list[int] = []
+
+    def failing() -> None:
+        raise RuntimeError("commit hook bug")
+
+    sb.core.commit_hooks[:0] = [failing, lambda: calls.append(1)]
+    item = {"customer_id": "c", "items": [{"product_id": "p", "quantity": 1, "unit_price": "1"}]}
+    with caplog.at_level(logging.ERROR, logger="stateset.sandbox"):
+        assert client.post("/api/v1/orders/batch", json={"items": [item] * 3}).status_code == 200
+    assert client.get("/api/v1/orders").status_code == 200  # no events, no call
+    assert calls == [1]
+    assert "commit hook failed" in caplog.text
