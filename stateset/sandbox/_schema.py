@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 import os
 import random
+import threading
 import uuid
 from collections.abc import Callable, Iterator
 from contextvars import ContextVar
@@ -91,6 +92,8 @@ class Shaper:
         # Keyed by id(); the schema is kept alive next to its shape so the id stays unique.
         self._shapes: dict[int, tuple[dict[str, Json], Shape]] = {}
         self._verbatim: set[Shape] = set()  # string shapes without an enum
+        self._compiling = threading.RLock()
+        self._staging: dict[int, tuple[dict[str, Json], Shape]] | None = None
 
     def conform(self, schema: dict[str, Json], value: Json) -> Json:
         """Return ``value`` reshaped to validate against ``schema``."""
@@ -103,20 +106,33 @@ class Shaper:
     def shape_for(self, schema: dict[str, Json]) -> Shape:
         """Return the compiled shaping function for ``schema`` (built on first use)."""
         target = self.contract.resolve(schema)
-        key = id(target)
-        found = self._shapes.get(key)
+        found = self._shapes.get(id(target))
         if found is not None:
             return found[1]
-        # A recursive schema reaches itself while compiling: it gets a stand-in that
-        # looks the finished shape up when called.
-        self._shapes[key] = (target, lambda value: self._shapes[key][1](value))
-        try:
-            shape = self._compile(target)
-        except BaseException:
-            del self._shapes[key]
-            raise
-        self._shapes[key] = (target, shape)
-        return shape
+        with self._compiling:
+            if self._staging is not None:  # a part of the compilation in progress
+                return self._compile_once(target)
+            staging: dict[int, tuple[dict[str, Json], Shape]] = {}
+            self._staging = staging
+            try:
+                shape = self._compile_once(target)
+                self._shapes.update(staging)  # publish every shape of this compilation at once
+            finally:
+                self._staging = None
+            return shape
+
+    def _compile_once(self, target: dict[str, Json]) -> Shape:
+        key = id(target)
+        staging = self._staging
+        assert staging is not None
+        found = self._shapes.get(key) or staging.get(key)
+        if found is not None:
+            return found[1]
+        # A recursive schema reaches itself while compiling: it gets a stand-in that looks
+        # the finished shape up when called (only after the compilation is published).
+        staging[key] = (target, lambda value: self._shapes[key][1](value))
+        staging[key] = (target, self._compile(target))
+        return staging[key][1]
 
     def _compile(self, schema: dict[str, Json]) -> Shape:
         for key in ("oneOf", "anyOf"):

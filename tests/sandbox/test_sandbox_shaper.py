@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import threading
 from decimal import Decimal
 from typing import Any
 
@@ -124,3 +125,31 @@ def test_response_envelopes_match() -> None:
     for op in CONTRACT.operations:
         if op.success_schema is not None:
             same(op.success_schema, {"success": True, "data": {"id": 1, "items": [{"a": 2}]}, "meta": None})
+
+
+def test_recursive_schemas_compile_and_shape() -> None:
+    node: dict[str, Any] = {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}}}
+    node["properties"]["child"] = {"oneOf": [{"type": "null"}, node]}
+    for value in [{}, {"child": {"child": {"name": 3}}}, {"child": None, "name": "a", "_x": 1}]:
+        same(node, value)
+
+
+def test_threads_compiling_at_once_all_get_finished_shapes() -> None:
+    shaper = Shaper(CONTRACT)
+    schema = ref("BatchOrderResponse")
+    with deterministic(1, START):
+        expected = WALKER.conform(schema, {"results": [{"data": {"items": [{}]}}]})
+    barrier = threading.Barrier(4)
+    results: list[Any] = []
+
+    def work() -> None:
+        barrier.wait()
+        with deterministic(1, START):
+            results.append(shaper.conform(schema, {"results": [{"data": {"items": [{}]}}]}))
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert results == [expected] * 4
