@@ -91,7 +91,9 @@ class Shaper:
         self.contract = contract
         # Keyed by id(); the schema is kept alive next to its shape so the id stays unique.
         self._shapes: dict[int, tuple[dict[str, Json], Shape]] = {}
-        self._verbatim: set[Shape] = set()  # string shapes without an enum
+        # Shapes that return a value of exactly this class unchanged (str for a string
+        # without an enum, int for an integer without a minimum, ...).
+        self._verbatim: dict[Shape, type] = {}
         self._compiling = threading.RLock()
         self._staging: dict[int, tuple[dict[str, Json], Shape]] | None = None
 
@@ -162,13 +164,13 @@ class Shaper:
         shapes = {k: self.shape_for(sub) for k, sub in props.items()}
         required = [(k, shapes.get(k) or self.shape_for(_ANY)) for k in schema.get("required", ())]
         required_keys = frozenset(k for k, _ in required)
-        # Fields whose shape returns any string unchanged: a string value is copied as is.
-        verbatim = frozenset(k for k, f in shapes.items() if f in self._verbatim and not k.startswith("_"))
+        # Fields whose value, if of the class listed, is copied as is rather than shaped.
+        verbatim = {k: cls for k, f in shapes.items() if (cls := self._verbatim.get(f)) and not k.startswith("_")}
 
         def shape(value: Json) -> Json:
             out: dict[str, Json] = {}
             for k, v in (value if isinstance(value, dict) else {}).items():
-                if v.__class__ is str and k in verbatim:
+                if v.__class__ is verbatim.get(k):
                     out[k] = v
                 elif k.startswith("_"):
                     continue
@@ -213,7 +215,7 @@ class Shaper:
             return value
 
         if not enum:
-            self._verbatim.add(shape)
+            self._verbatim[shape] = str
         return shape
 
     def _integer(self, schema: dict[str, Json]) -> Shape:
@@ -226,6 +228,8 @@ class Shaper:
                 out = 0
             return out if floor is None else max(out, floor)
 
+        if floor is None:
+            self._verbatim[shape] = int
         return shape
 
     def _number(self, schema: dict[str, Json]) -> Shape:
@@ -235,10 +239,15 @@ class Shaper:
             except (TypeError, ValueError):
                 return 0.0
 
+        self._verbatim[shape] = float
         return shape
 
     def _boolean(self, schema: dict[str, Json]) -> Shape:
-        return lambda value: bool(value) if value is not _MISSING else False
+        def shape(value: Json) -> Json:
+            return bool(value) if value is not _MISSING else False
+
+        self._verbatim[shape] = bool
+        return shape
 
 
 def _or_none(shape: Shape) -> Shape:
