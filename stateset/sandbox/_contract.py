@@ -13,6 +13,8 @@ from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from ._fastcheck import Check, compile_check
+
 _METHODS = ("get", "post", "put", "patch", "delete")
 _CONTRACT_URI = "urn:stateset:contract"
 Json = Any
@@ -71,6 +73,8 @@ class Contract:
         resource = Resource.from_contents(doc, default_specification=DRAFT202012)
         self._registry: Registry[Any] = Registry().with_resource(_CONTRACT_URI, resource)
         self._validators: dict[str, Draft202012Validator] = {}
+        self._formats = FormatChecker()
+        self._checks: dict[str, Check | None] = {}
         self._refs: dict[str, dict[str, Json]] = {}
         self.operations = tuple(self._build_ops())
         self.webhook_events = tuple(doc.get("webhooks", {}))
@@ -96,9 +100,20 @@ class Contract:
         found = self._validators.get(key)
         if found is None:
             wrapped = _rebase(schema)
-            found = Draft202012Validator(wrapped, registry=self._registry, format_checker=FormatChecker())
+            found = Draft202012Validator(wrapped, registry=self._registry, format_checker=self._formats)
             self._validators[key] = found
         return found
+
+    def quick_check(self, schema: dict[str, Json]) -> Check | None:
+        """Return the compiled fast check for ``schema`` (see :mod:`._fastcheck`), or None.
+
+        It agrees with :meth:`validator` wherever it answers; None means the schema uses
+        keywords it does not cover, so only the validator can judge.
+        """
+        key = repr(schema)
+        if key not in self._checks:
+            self._checks[key] = compile_check(schema, self._lookup, self._formats)
+        return self._checks[key]
 
     def _build_ops(self) -> list[Operation]:
         ops = []

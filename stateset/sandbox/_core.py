@@ -74,6 +74,8 @@ class Core:
         self.limiter = limiter
         self.faults = faults
         self.hooks: list[EventHook] = []
+        # Called once after each commit that emitted events (however many it emitted).
+        self.commit_hooks: list[Callable[[], None]] = []
         self.operator: Callable[[Request], Outcome] | None = None
         self.stats: dict[str, int] = {"requests": 0, "replays": 0, "errors": 0}
         self._stats_lock = threading.Lock()
@@ -171,6 +173,11 @@ class Core:
 
     def _dispatch(self, events: list[tuple[str, dict[str, Json]]]) -> None:
         # After the commit: a failing hook is logged and never turns a success into an error.
+        for commit_hook in list(self.commit_hooks) if events else ():
+            try:
+                commit_hook()
+            except Exception:
+                _log.exception("sandbox commit hook failed")
         for event_type, obj in events:
             for hook in list(self.hooks):
                 try:

@@ -79,6 +79,10 @@ class Ctx:
     customer_id: str | None = None
     events: list[tuple[str, Doc]] = field(default_factory=list)
     specs: dict[str, FieldSpec] = field(default_factory=dict)
+    # Reads that each event of a request would repeat (the webhook endpoints, say). Nothing
+    # outside the request can write while it holds the store, so an entry stays true
+    # unless the request writes those rows itself; whoever does drops the entry.
+    memo: dict[str, Json] = field(default_factory=dict)
 
     @property
     def now(self) -> str:

@@ -71,8 +71,9 @@ class Sandbox:
         policy = RetryPolicy(attempts=webhook_retry[0], first_delay=webhook_retry[1])
         self.deliverer = Deliverer(self.store, policy, transport=webhook_transport)
         if deliver_webhooks:
-            # Woken after each commit; the thread starts only once a delivery is pending.
-            self.core.hooks.append(self._wake_deliverer)
+            # Woken after each commit (once, however many events a batch emitted); the
+            # thread starts only once a delivery is pending.
+            self.core.commit_hooks.append(self.deliverer.notify)
             self.deliverer.notify()  # a database file may hold deliveries from a previous run
         if seed and self.store.count("order") == 0:
             self.seed(seed)
@@ -144,9 +145,6 @@ class Sandbox:
         ``deliver_webhooks=False`` for tests that must not depend on a background thread.
         """
         return self.deliverer.deliver_pending(force=force)
-
-    def _wake_deliverer(self, event_type: str, obj: dict[str, Any]) -> None:
-        self.deliverer.notify()
 
     def reset(self) -> None:
         """Delete every object (the schema stays)."""

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import random
+import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from decimal import Decimal
 from typing import Any
@@ -70,96 +72,196 @@ def _types(schema: dict[str, Json]) -> list[str]:
     return list(t) if isinstance(t, list) else [t]
 
 
+Shape = Callable[[Json], Json]
+
+
 class Shaper:
     """Makes objects conform to a schema: drops internals, fills required fields, fixes types.
 
     Handlers build documents by hand; this is the safety net that guarantees every
     response validates even when a stored document predates a field or holds a number
     where the contract wants a decimal string.
+
+    Each schema is compiled once into nested closures (:meth:`shape_for`), so shaping a
+    value walks the value, not the schema: ``$ref``, ``oneOf`` branches, types, property
+    tables and required lists are all looked up at compile time.
     """
 
     def __init__(self, contract: Contract) -> None:
         self.contract = contract
+        # Keyed by id(); the schema is kept alive next to its shape so the id stays unique.
+        self._shapes: dict[int, tuple[dict[str, Json], Shape]] = {}
+        # Shapes that return a value of exactly this class unchanged (str for a string
+        # without an enum, int for an integer without a minimum, ...).
+        self._verbatim: dict[Shape, type] = {}
+        self._compiling = threading.RLock()
+        self._staging: dict[int, tuple[dict[str, Json], Shape]] | None = None
 
     def conform(self, schema: dict[str, Json], value: Json) -> Json:
         """Return ``value`` reshaped to validate against ``schema``."""
-        schema = self.contract.resolve(schema)
-        for key in ("oneOf", "anyOf"):
-            if key in schema:
-                return self._choice(schema[key], value)
-        if "allOf" in schema:
-            for sub in schema["allOf"]:
-                value = self.conform(sub, value)
-            return value
-        types = _types(schema)
-        if (value is None or value is _MISSING) and ("null" in types or not types):
-            return None
-        main = next((t for t in types if t != "null"), None)
-        if main is None:
-            return value
-        return getattr(self, "_" + main)(schema, value)
+        return self.shape_for(schema)(value)
 
     def synth(self, schema: dict[str, Json]) -> Json:
         """Return a minimal valid value for a required field the document lacks."""
         return self.conform(schema, _MISSING)
 
-    def _choice(self, options: list[dict[str, Json]], value: Json) -> Json:
-        resolved = [self.contract.resolve(o) for o in options]
-        if (value is None or value is _MISSING) and any("null" in _types(o) for o in resolved):
-            return None
-        branch = next((o for o in resolved if "null" not in _types(o) or len(_types(o)) > 1), resolved[0])
-        return self.conform(branch, value)
+    def shape_for(self, schema: dict[str, Json]) -> Shape:
+        """Return the compiled shaping function for ``schema`` (built on first use)."""
+        target = self.contract.resolve(schema)
+        found = self._shapes.get(id(target))
+        if found is not None:
+            return found[1]
+        with self._compiling:
+            if self._staging is not None:  # a part of the compilation in progress
+                return self._compile_once(target)
+            staging: dict[int, tuple[dict[str, Json], Shape]] = {}
+            self._staging = staging
+            try:
+                shape = self._compile_once(target)
+                self._shapes.update(staging)  # publish every shape of this compilation at once
+            finally:
+                self._staging = None
+            return shape
 
-    def _object(self, schema: dict[str, Json], value: Json) -> Json:
-        src = value if isinstance(value, dict) else {}
+    def _compile_once(self, target: dict[str, Json]) -> Shape:
+        key = id(target)
+        staging = self._staging
+        assert staging is not None
+        found = self._shapes.get(key) or staging.get(key)
+        if found is not None:
+            return found[1]
+        # A recursive schema reaches itself while compiling: it gets a stand-in that looks
+        # the finished shape up when called (only after the compilation is published).
+        staging[key] = (target, lambda value: self._shapes[key][1](value))
+        staging[key] = (target, self._compile(target))
+        return staging[key][1]
+
+    def _compile(self, schema: dict[str, Json]) -> Shape:
+        for key in ("oneOf", "anyOf"):
+            if key in schema:
+                return self._choice(schema[key])
+        if "allOf" in schema:
+            return _chain([self.shape_for(sub) for sub in schema["allOf"]])
+        types = _types(schema)
+        main = next((t for t in types if t != "null"), None)
+        nullable = "null" in types or not types
+        if main == "string":  # the most common field: one closure, not two
+            return self._string(schema, nullable=nullable)
+        typed: Shape = (lambda value: value) if main is None else getattr(self, "_" + main)(schema)
+        return _or_none(typed) if nullable else typed
+
+    def _choice(self, options: list[dict[str, Json]]) -> Shape:
+        resolved = [self.contract.resolve(o) for o in options]
+        branch = next((o for o in resolved if "null" not in _types(o) or len(_types(o)) > 1), resolved[0])
+        shape = self.shape_for(branch)
+        if any("null" in _types(o) for o in resolved):
+            return _or_none(shape)
+        return shape
+
+    def _object(self, schema: dict[str, Json]) -> Shape:
         props: dict[str, Json] = schema.get("properties", {})
         closed = schema.get("additionalProperties") is False
-        out: dict[str, Json] = {}
-        for k, v in src.items():
-            if k.startswith("_"):
-                continue
-            if k in props:
-                out[k] = self.conform(props[k], v)
-            elif not closed:
-                out[k] = v
-        for k in schema.get("required", ()):
-            if k not in out:
-                out[k] = self.synth(props.get(k, {}))
-        return out
+        shapes = {k: self.shape_for(sub) for k, sub in props.items()}
+        required = [(k, shapes.get(k) or self.shape_for(_ANY)) for k in schema.get("required", ())]
+        required_keys = frozenset(k for k, _ in required)
+        # Fields whose value, if of the class listed, is copied as is rather than shaped.
+        verbatim = {k: cls for k, f in shapes.items() if (cls := self._verbatim.get(f)) and not k.startswith("_")}
 
-    def _array(self, schema: dict[str, Json], value: Json) -> Json:
-        items = schema.get("items", {})
-        src = value if isinstance(value, list) else []
-        out = [self.conform(items, v) for v in src]
-        while len(out) < schema.get("minItems", 0):
-            out.append(self.synth(items))
-        return out
+        def shape(value: Json) -> Json:
+            out: dict[str, Json] = {}
+            for k, v in (value if isinstance(value, dict) else {}).items():
+                if v.__class__ is verbatim.get(k):
+                    out[k] = v
+                elif k.startswith("_"):
+                    continue
+                elif (prop := shapes.get(k)) is not None:
+                    out[k] = prop(v)
+                elif not closed:
+                    out[k] = v
+            if not out.keys() >= required_keys:
+                for k, fill in required:
+                    if k not in out:
+                        out[k] = fill(_MISSING)
+            return out
 
-    def _string(self, schema: dict[str, Json], value: Json) -> Json:
+        return shape
+
+    def _array(self, schema: dict[str, Json]) -> Shape:
+        each = self.shape_for(schema.get("items", _ANY))
+        min_items = schema.get("minItems", 0)
+
+        def shape(value: Json) -> Json:
+            out = [each(v) for v in (value if isinstance(value, list) else [])]
+            while len(out) < min_items:
+                out.append(each(_MISSING))
+            return out
+
+        return shape
+
+    def _string(self, schema: dict[str, Json], *, nullable: bool = False) -> Shape:
         enum = schema.get("enum")
-        if isinstance(value, bool) or value is _MISSING or value is None or isinstance(value, dict | list):
-            value = _default_string(schema)
-        elif isinstance(value, int | float | Decimal):
-            value = decimal_str(value)
-        if enum and value not in enum:
-            return enum[0]
+
+        def shape(value: Json) -> Json:
+            if isinstance(value, str):
+                return value if not enum or value in enum else enum[0]
+            if nullable and (value is None or value is _MISSING):
+                return None
+            if isinstance(value, bool) or value is _MISSING or value is None or isinstance(value, dict | list):
+                value = _default_string(schema)
+            elif isinstance(value, int | float | Decimal):
+                value = decimal_str(value)
+            if enum and value not in enum:
+                return enum[0]
+            return value
+
+        if not enum:
+            self._verbatim[shape] = str
+        return shape
+
+    def _integer(self, schema: dict[str, Json]) -> Shape:
+        floor = int(schema["minimum"]) if "minimum" in schema else None
+
+        def shape(value: Json) -> Json:
+            try:
+                out = int(value)
+            except (TypeError, ValueError, OverflowError):
+                out = 0
+            return out if floor is None else max(out, floor)
+
+        if floor is None:
+            self._verbatim[shape] = int
+        return shape
+
+    def _number(self, schema: dict[str, Json]) -> Shape:
+        def shape(value: Json) -> Json:
+            try:
+                return float(value)
+            except (TypeError, ValueError):
+                return 0.0
+
+        self._verbatim[shape] = float
+        return shape
+
+    def _boolean(self, schema: dict[str, Json]) -> Shape:
+        def shape(value: Json) -> Json:
+            return bool(value) if value is not _MISSING else False
+
+        self._verbatim[shape] = bool
+        return shape
+
+
+def _or_none(shape: Shape) -> Shape:
+    """Map absent and null values to None, and shape the rest."""
+    return lambda value: None if value is None or value is _MISSING else shape(value)
+
+
+def _chain(shapes: list[Shape]) -> Shape:
+    def shape(value: Json) -> Json:
+        for part in shapes:
+            value = part(value)
         return value
 
-    def _integer(self, schema: dict[str, Json], value: Json) -> Json:
-        try:
-            out = int(value)
-        except (TypeError, ValueError, OverflowError):
-            out = 0
-        return max(out, int(schema.get("minimum", out)))
-
-    def _number(self, schema: dict[str, Json], value: Json) -> Json:
-        try:
-            return float(value)
-        except (TypeError, ValueError):
-            return 0.0
-
-    def _boolean(self, schema: dict[str, Json], value: Json) -> Json:
-        return bool(value) if value is not _MISSING else False
+    return shape
 
 
 class _Missing:
@@ -168,6 +270,7 @@ class _Missing:
 
 
 _MISSING: Json = _Missing()
+_ANY: dict[str, Json] = {}  # the schema of an undeclared field: anything goes
 
 
 def _default_string(schema: dict[str, Json]) -> str:
@@ -191,5 +294,11 @@ def new_id() -> str:
     """Return a fresh UUID4 string (seeded while seeding)."""
     rng = _IDS.get()
     if rng is None:
-        return str(uuid.uuid4())
+        # What str(uuid.uuid4()) returns, formatted without building a UUID object (a batch
+        # item takes three ids): version nibble 4, variant bits 10, 122 random bits.
+        h = os.urandom(16).hex()
+        return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{_VARIANT[int(h[16], 16) & 3]}{h[17:20]}-{h[20:]}"
     return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
+_VARIANT = "89ab"

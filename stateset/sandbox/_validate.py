@@ -99,11 +99,24 @@ def check(contract: Contract, schema: dict[str, Json], value: Json) -> str | Non
 
 
 def _first_error(contract: Contract, schema: dict[str, Json], value: Json, *, with_path: bool = False) -> str | None:
+    if _surely_valid(contract, schema, value):
+        return None
     validator = contract.validator(schema)
     errors = sorted(validator.iter_errors(value), key=_error_key)
     if not errors:
         return None
     return "; ".join(_describe(e, with_path) for e in errors[:5])
+
+
+def _surely_valid(contract: Contract, schema: dict[str, Json], value: Json) -> bool:
+    """The compiled check's verdict when it is a clear yes; jsonschema judges everything else."""
+    quick = contract.quick_check(schema)
+    if quick is None:
+        return False
+    try:
+        return quick(value)
+    except Exception:  # Unsure, or a value the closures trip over: jsonschema decides
+        return False
 
 
 def _error_key(error: ValidationError) -> tuple[int, str]:

@@ -34,6 +34,11 @@ def _events(ctx: Ctx, events: list[str]) -> list[str]:
     return list(dict.fromkeys(events))
 
 
+def _save_endpoint(ctx: Ctx, doc: Doc, *, touch: bool = True) -> Doc:
+    ctx.memo.pop(ENDPOINTS.kind, None)  # the request's later events must see this change
+    return save(ctx, ENDPOINTS, doc, touch=touch)
+
+
 def _public(doc: Doc, *, reveal: bool = False) -> Doc:
     # The secret is shown when it is created or rotated, and hidden afterwards.
     return {**doc, "secret": doc["_secret"] if reveal else None}
@@ -50,7 +55,7 @@ def create_webhook_endpoint(ctx: Ctx) -> Doc:
         enabled=bool(ctx.field("enabled", True)),
         _secret=new_secret(),
     )
-    return _public(save(ctx, ENDPOINTS, doc, touch=False), reveal=True)
+    return _public(_save_endpoint(ctx, doc, touch=False), reveal=True)
 
 
 @handler("get_webhook_endpoint")
@@ -76,13 +81,14 @@ def update_webhook_endpoint(ctx: Ctx) -> Doc:
     for key in ("url", "description", "enabled"):
         if ctx.field(key) is not None:
             doc[key] = ctx.body[key]
-    return _public(save(ctx, ENDPOINTS, doc))
+    return _public(_save_endpoint(ctx, doc))
 
 
 @handler("delete_webhook_endpoint")
 def delete_webhook_endpoint(ctx: Ctx) -> Reply:
     """DELETE /webhook-endpoints/{id}."""
     ctx.store.delete(ENDPOINTS.kind, fetch(ctx, ENDPOINTS, ctx.arg("id"))["id"])
+    ctx.memo.pop(ENDPOINTS.kind, None)
     return Reply(204, None)
 
 
@@ -91,7 +97,7 @@ def rotate_webhook_endpoint_secret(ctx: Ctx) -> Doc:
     """POST /webhook-endpoints/{id}/rotate-secret: returns the new secret once."""
     doc = fetch(ctx, ENDPOINTS, ctx.arg("id"))
     doc["_secret"] = new_secret()
-    return _public(save(ctx, ENDPOINTS, doc), reveal=True)
+    return _public(_save_endpoint(ctx, doc), reveal=True)
 
 
 @handler("list_webhook_deliveries")
@@ -103,12 +109,19 @@ def list_webhook_deliveries(ctx: Ctx) -> Doc:
     return list_page(ctx, DELIVERIES, where)
 
 
+def _enabled_endpoints(ctx: Ctx) -> list[Doc]:
+    """Return the enabled endpoints, read once per request (a batch emits one event per item)."""
+    found: list[Doc] | None = ctx.memo.get(ENDPOINTS.kind)
+    if found is None:
+        found = ctx.memo[ENDPOINTS.kind] = [e for e in ctx.store.all(ENDPOINTS.kind) if e["enabled"]]
+    return found
+
+
 def _record(ctx: Ctx, outbox_id: str, event_type: str) -> None:
     known = ctx.contract.webhook_events
     targets = [
         (endpoint, delivered)
-        for endpoint in ctx.store.all(ENDPOINTS.kind)
-        if endpoint["enabled"]
+        for endpoint in _enabled_endpoints(ctx)
         for delivered in delivered_types(event_type, endpoint["events"], known)
     ]
     if not targets:

@@ -278,6 +278,18 @@ def test_disabled_endpoints_get_nothing(manual: Sandbox, api: httpx.Client, rece
     assert [d["status"] for d in deliveries(api, on)] == ["succeeded"]
 
 
+def test_a_batch_delivers_one_event_per_created_item(manual: Sandbox, api: httpx.Client, receiver: Receiver) -> None:
+    hook = endpoint(api, "order.created")
+    endpoint(api, "order.created", enabled=False)
+    bad = {"customer_id": "c", "items": []}
+    result = data(api.post(f"{ORDERS}/batch", json={"items": [order_body(), bad, order_body()]}))
+    assert [r["status"] for r in result["results"]] == [201, 422, 201]
+    created = [r["data"]["id"] for r in result["results"] if r["data"]]
+    assert manual.deliver_pending() == 2
+    assert [e["data"]["object"]["id"] for e in receiver.events()] == created
+    assert len(deliveries(api, hook)) == 2
+
+
 def test_failures_retry_with_backoff_and_hold_back_later_events(manual: Sandbox, api: httpx.Client) -> None:
     receiver = Receiver(500, httpx.ConnectError("refused"), 503)
     manual.deliverer._transport = httpx.MockTransport(receiver)

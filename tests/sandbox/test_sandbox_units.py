@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sys
+import uuid
 from decimal import Decimal
 from pathlib import Path
 
@@ -98,6 +99,18 @@ def test_decimal_and_deterministic_ids() -> None:
     with deterministic(1, start):
         assert (new_id(), now_iso()) == first
     assert first[1] == "2026-01-01T00:00:01.000Z"
+
+
+def test_fresh_ids_are_canonical_uuid4() -> None:
+    ids = {new_id() for _ in range(2000)}
+    assert len(ids) == 2000
+    for ident in ids:
+        parsed = uuid.UUID(ident)
+        assert str(parsed) == ident
+        assert parsed.version == 4
+        assert parsed.variant == uuid.RFC_4122
+    # Both variant bits that are free to vary do vary.
+    assert {ident[19] for ident in ids} == set("89ab")
 
 
 def test_fault_plan() -> None:
@@ -215,3 +228,20 @@ def test_failing_event_hook_is_logged_not_raised(
         )
     assert resp.status_code == 201
     assert "hook bug" in caplog.text
+
+
+def test_commit_hooks_run_once_per_commit_with_events(
+    sb: Sandbox, client: httpx.Client, caplog: pytest.LogCaptureFixture
+) -> None:
+    calls: list[int] = []
+
+    def failing() -> None:
+        raise RuntimeError("commit hook bug")
+
+    sb.core.commit_hooks[:0] = [failing, lambda: calls.append(1)]
+    item = {"customer_id": "c", "items": [{"product_id": "p", "quantity": 1, "unit_price": "1"}]}
+    with caplog.at_level(logging.ERROR, logger="stateset.sandbox"):
+        assert client.post("/api/v1/orders/batch", json={"items": [item] * 3}).status_code == 200
+    assert client.get("/api/v1/orders").status_code == 200  # no events, no call
+    assert calls == [1]
+    assert "commit hook failed" in caplog.text
