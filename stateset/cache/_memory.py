@@ -9,7 +9,9 @@ from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 
 from .._errors import ConfigurationError
+from ._keys import entry_key
 from ._protocol import DEFAULT_MAX_ENTRY_BYTES, DEFAULT_TTL, CacheSettings
+from ._serialization import DecodedEntry, encode_entry
 
 __all__ = ["MemoryCache"]
 
@@ -50,7 +52,7 @@ class MemoryCache:
         #: Entries dropped to stay within ``max_entries``.
         self.evictions = 0
         self._lock = threading.Lock()
-        self._entries: OrderedDict[str, tuple[float, bytes]] = OrderedDict()
+        self._entries: OrderedDict[str, tuple[float, bytes | DecodedEntry]] = OrderedDict()
         self._counters: dict[str, tuple[float, int]] = {}
 
     def __len__(self) -> int:
@@ -59,7 +61,7 @@ class MemoryCache:
     def __repr__(self) -> str:
         return f"<MemoryCache entries={len(self._entries)}/{self.max_entries} ttl={self.settings.ttl}>"
 
-    def _read(self, key: str, now: float) -> bytes | None:
+    def _read(self, key: str, now: float) -> bytes | DecodedEntry | None:
         item = self._entries.get(key)
         if item is not None:
             if item[0] <= now:
@@ -72,17 +74,50 @@ class MemoryCache:
             return None
         return str(counter[1]).encode()
 
+    def _as_bytes(self, key: str, value: bytes | DecodedEntry | None) -> bytes | None:
+        if isinstance(value, DecodedEntry):
+            return encode_entry(value.entry, key, self.settings.signing_key)
+        return value
+
     def get(self, key: str) -> bytes | None:
         """Return the live value of ``key``, or None."""
         now = time.monotonic()
         with self._lock:
-            return self._read(key, now)
+            value = self._read(key, now)
+        return self._as_bytes(key, value)
 
     def get_many(self, keys: Sequence[str]) -> list[bytes | None]:
         """Return the live values of ``keys``, in order."""
         now = time.monotonic()
         with self._lock:
-            return [self._read(key, now) for key in keys]
+            values = [self._read(key, now) for key in keys]
+        return [self._as_bytes(key, value) for key, value in zip(keys, values, strict=True)]
+
+    def lookup(self, counters: Sequence[str], base: str) -> tuple[str, bytes | DecodedEntry | None]:
+        """Read the generations and the entry they select, under one lock (the layer's hit path).
+
+        The value is the stored bytes, or their decoded form once :meth:`keep_decoded`
+        has replaced them.
+        """
+        now = time.monotonic()
+        with self._lock:
+            key = entry_key(base, [self._generation(counter, now) for counter in counters])
+            return key, self._read(key, now)
+
+    def _generation(self, key: str, now: float) -> bytes | None:
+        counter = self._counters.get(key)
+        return None if counter is None or counter[0] <= now else str(counter[1]).encode()
+
+    def keep_decoded(self, key: str, raw: bytes, decoded: DecodedEntry) -> None:
+        """Hold ``key``'s entry decoded from now on, if ``raw`` is still what it stores.
+
+        The bytes are dropped, so the decoded form costs no extra memory; :meth:`get`
+        still answers bytes (re-encoded).
+        """
+        with self._lock:
+            item = self._entries.get(key)
+            if item is not None and item[1] is raw:
+                self._entries[key] = (item[0], decoded)
 
     def set(self, key: str, value: bytes, ttl: float) -> None:
         """Store ``value`` for ``ttl`` seconds, evicting the least recently used beyond the limit."""
