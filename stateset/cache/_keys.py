@@ -53,10 +53,14 @@ def entry_base(prefix: str, method: str, url: str, identity: str) -> str:
     return f"{prefix}e:{digest}"
 
 
-def entry_key(base: str, generations: Sequence[bytes | None]) -> str:
+def entry_key(base: str, generations: Sequence[bytes | int | None]) -> str:
     """The store key of a response: its base plus the current generation counters.
 
     Plain concatenation (missing counters read as ``0``), so a backend can build the same
-    key server-side, e.g. RedisCache's one-round-trip lookup script.
+    key server-side, e.g. RedisCache's one-round-trip lookup script. Counters come as
+    stored (ASCII digits) or, from an in-process backend, as ints.
     """
-    return base + "".join(":" + (g.decode("ascii") if g else "0") for g in generations)
+    parts = [base]
+    for g in generations:
+        parts.append(g.decode("ascii") if isinstance(g, bytes) and g else str(g or 0))
+    return ":".join(parts)

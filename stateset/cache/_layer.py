@@ -62,12 +62,16 @@ def settings_of(backend: object) -> CacheSettings:
     return settings if isinstance(settings, CacheSettings) else CacheSettings()
 
 
-def _header_items(headers: httpx.Headers) -> tuple[Any, ...]:
-    """The request headers as a hashable value (for the plan memo)."""
-    # httpx keeps them as a list of byte-string tuples; hashing that list directly is
-    # several times cheaper than the public ``.raw``, which copies it pair by pair.
-    items = getattr(headers, "_list", None)
-    return tuple(items) if isinstance(items, list) else tuple(headers.raw)
+def _fingerprint(request: httpx.Request) -> tuple[Any, ...]:
+    """The URL and headers of ``request`` as one hashable value (the plan memo's key)."""
+    # httpx keeps the parsed URL as a tuple of strings and the headers as a list of
+    # byte-string tuples; hashing those is several times cheaper than the public
+    # properties, which rebuild them on every access. The fallback covers other versions.
+    url, headers = request.url, request.headers
+    parts, items = getattr(url, "_uri_reference", None), getattr(headers, "_list", None)
+    if isinstance(parts, tuple) and isinstance(items, list):
+        return parts, tuple(items)
+    return url.raw_path, url.raw_host, url.port, url.scheme, tuple(headers.raw)
 
 
 class _Failed:
@@ -130,11 +134,10 @@ class CacheTransport(Layer):
     def _plan(self, request: httpx.Request) -> _Plan | None:
         if request.method != "GET" or request.extensions.get(EXT_CACHE) is False:
             return None
-        url = request.url
         operation = request.extensions.get(_OPERATION)
         # A plan depends only on the URL, the operation and the headers; reusing it keeps
         # a hit's cost near one dict lookup (httpx's header lookups are comparatively slow).
-        memo_key = (url.raw_path, url.raw_host, url.port, url.scheme, operation, _header_items(request.headers))
+        memo_key = (operation, _fingerprint(request))
         plan: _Plan | None = self._plans.get(memo_key, _NO_PLAN)
         if plan is _NO_PLAN:
             plan = self._make_plan(request, operation)

@@ -104,9 +104,9 @@ class MemoryCache:
             key = entry_key(base, [self._generation(counter, now) for counter in counters])
             return key, self._read(key, now)
 
-    def _generation(self, key: str, now: float) -> bytes | None:
+    def _generation(self, key: str, now: float) -> int:
         counter = self._counters.get(key)
-        return None if counter is None or counter[0] <= now else str(counter[1]).encode()
+        return 0 if counter is None or counter[0] <= now else counter[1]
 
     def keep_decoded(self, key: str, raw: bytes, decoded: DecodedEntry) -> None:
         """Hold ``key``'s entry decoded from now on, if ``raw`` is still what it stores.
