@@ -124,6 +124,7 @@ class CacheTransport(Layer):
         self._authorization = f"Bearer {bearer_token}" if bearer_token else None
         self._abackend: AsyncCacheBackend | None = None
         self._plans: dict[tuple[Any, ...], _Plan | None] = {}
+        self._backend_lookup: Callable[..., Any] | None = getattr(self.backend, "lookup", None)
         # An in-process backend that can hold entries decoded (see MemoryCache.keep_decoded).
         self._keep_decoded: Callable[[str, bytes, DecodedEntry], None] | None = getattr(
             self.backend, "keep_decoded", None
@@ -255,11 +256,10 @@ class CacheTransport(Layer):
         finally:
             self.shared.leave(key, flight)
 
-    @staticmethod
-    def _lookup(backend: Any, plan: _Plan) -> tuple[str, bytes | DecodedEntry | None]:
+    def _lookup(self, backend: Any, plan: _Plan) -> tuple[str, bytes | DecodedEntry | None]:
         # A backend may offer lookup(counters, base) -> (key, value) in one round trip.
-        if plan.lookup and hasattr(backend, "lookup"):
-            found: tuple[str, bytes | DecodedEntry | None] = backend.lookup(plan.counters, plan.base)
+        if plan.lookup and self._backend_lookup is not None:
+            found: tuple[str, bytes | DecodedEntry | None] = self._backend_lookup(plan.counters, plan.base)
             return found
         key = entry_key(plan.base, backend.get_many(plan.counters))
         return key, backend.get(key) if plan.lookup else None

@@ -9,7 +9,7 @@ from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 
 from .._errors import ConfigurationError
-from ._keys import entry_key
+from ._keys import MISSING_GENERATION, key_of_texts
 from ._protocol import DEFAULT_MAX_ENTRY_BYTES, DEFAULT_TTL, CacheSettings
 from ._serialization import DecodedEntry, encode_entry
 
@@ -53,7 +53,8 @@ class MemoryCache:
         self.evictions = 0
         self._lock = threading.Lock()
         self._entries: OrderedDict[str, tuple[float, bytes | DecodedEntry]] = OrderedDict()
-        self._counters: dict[str, tuple[float, int]] = {}
+        # Counters keep their value as text: that is how they go into entry keys.
+        self._counters: dict[str, tuple[float, str]] = {}
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -72,7 +73,7 @@ class MemoryCache:
         counter = self._counters.get(key)
         if counter is None or counter[0] <= now:
             return None
-        return str(counter[1]).encode()
+        return counter[1].encode()
 
     def _as_bytes(self, key: str, value: bytes | DecodedEntry | None) -> bytes | None:
         if isinstance(value, DecodedEntry):
@@ -101,12 +102,12 @@ class MemoryCache:
         """
         now = time.monotonic()
         with self._lock:
-            key = entry_key(base, [self._generation(counter, now) for counter in counters])
+            texts = []
+            for name in counters:
+                counter = self._counters.get(name)
+                texts.append(counter[1] if counter is not None and counter[0] > now else MISSING_GENERATION)
+            key = key_of_texts(base, texts)
             return key, self._read(key, now)
-
-    def _generation(self, key: str, now: float) -> int:
-        counter = self._counters.get(key)
-        return 0 if counter is None or counter[0] <= now else counter[1]
 
     def keep_decoded(self, key: str, raw: bytes, decoded: DecodedEntry) -> None:
         """Hold ``key``'s entry decoded from now on, if ``raw`` is still what it stores.
@@ -138,9 +139,9 @@ class MemoryCache:
         """Add one to counter ``key`` and keep it ``ttl`` seconds more."""
         now = time.monotonic()
         with self._lock:
-            expires, value = self._counters.get(key, (now, 0))
-            value = value + 1 if expires > now else random.getrandbits(48) + 1
-            self._counters[key] = (now + ttl, value)
+            expires, text = self._counters.get(key, (now, MISSING_GENERATION))
+            value = int(text) + 1 if expires > now else random.getrandbits(48) + 1
+            self._counters[key] = (now + ttl, str(value))
             if len(self._counters) > self.max_entries:
                 # Expired counters guard nothing: every entry they keyed has expired too.
                 self._counters = {k: c for k, c in self._counters.items() if c[0] > now}

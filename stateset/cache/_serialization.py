@@ -89,7 +89,7 @@ class DecodedEntry:
     Only in-process backends (MemoryCache) hold these; shared stores only ever hold bytes.
     """
 
-    __slots__ = ("_built", "entry", "expires_at")
+    __slots__ = ("_built", "_stream", "entry", "expires_at")
 
     def __init__(self, entry: Entry) -> None:
         self.entry = entry
@@ -97,6 +97,8 @@ class DecodedEntry:
         self.expires_at = entry.stored_at + entry.ttl
         # (age, headers) as one tuple, so concurrent hits never pair one age with another's headers.
         self._built: tuple[int, httpx.Headers] | None = None
+        # A ByteStream only yields its bytes: one can serve every response of the entry.
+        self._stream = httpx.ByteStream(entry.body)
 
     def to_response(self, request: httpx.Request, now: float) -> httpx.Response:
         """Like :meth:`Entry.to_response` (source ``hit``), reusing this second's headers."""
@@ -105,7 +107,7 @@ class DecodedEntry:
         built = self._built
         if built is None or built[0] != age:
             built = self._built = (age, entry.response_headers(now))
-        return httpx.Response(entry.status, headers=built[1], stream=httpx.ByteStream(entry.body), request=request)
+        return httpx.Response(entry.status, headers=built[1], stream=self._stream, request=request)
 
 
 def _mac(signing_key: bytes, key: str, data: bytes) -> bytes:
