@@ -14,12 +14,14 @@ from urllib.parse import urlencode
 
 import httpx
 
-__all__ = ["canonical_url", "entry_base", "entry_key", "identity_of"]
+__all__ = ["MISSING_GENERATION", "canonical_url", "entry_base", "entry_key", "identity_of", "key_of_texts"]
 
 # Identities are derived with a fixed, public salt unless a signing key is configured:
 # the same credential must map to the same identity in every process sharing a store.
 _IDENTITY_SALT = b"stateset-cache-identity-v1"
 _MAX_MEMO = 1024
+#: How a counter that does not exist (yet, or any more) appears in an entry key.
+MISSING_GENERATION = "0"
 _memo: dict[tuple[bytes, str | None, str | None], str] = {}
 
 
@@ -59,4 +61,9 @@ def entry_key(base: str, generations: Sequence[bytes | None]) -> str:
     Plain concatenation (missing counters read as ``0``), so a backend can build the same
     key server-side, e.g. RedisCache's one-round-trip lookup script.
     """
-    return base + "".join(":" + (g.decode("ascii") if g else "0") for g in generations)
+    return key_of_texts(base, [g.decode("ascii") if g else MISSING_GENERATION for g in generations])
+
+
+def key_of_texts(base: str, generations: Sequence[str]) -> str:
+    """:func:`entry_key` for generations already held as text (an in-process backend's)."""
+    return ":".join([base, *generations])

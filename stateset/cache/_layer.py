@@ -9,7 +9,7 @@ from __future__ import annotations
 import inspect
 import time
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 import attrs
 import httpx
@@ -19,15 +19,19 @@ from .._errors import ConfigurationError
 from .._transports import Layer, Transport
 from ._invalidation import WRITE_METHODS, bumps_for_write, counter_keys, invalidation_keys, scope_of
 from ._keys import canonical_url, entry_base, entry_key, identity_of
-from ._memory import MemoryCache
 from ._protocol import AsyncCacheBackend, CacheBackend, CacheSettings
-from ._serialization import Entry, InvalidEntry, decode_entry, encode_entry, kept_headers, request_directives
+from ._serialization import (
+    DecodedEntry,
+    Entry,
+    InvalidEntry,
+    decode_entry,
+    encode_entry,
+    kept_headers,
+    request_directives,
+)
 from ._serialization import storable_ttl as _storable_ttl
 from ._shared import Inline, shared_state
 from ._stats import CacheStats
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = ["EXT_CACHE", "CacheTransport", "check_backend"]
 
@@ -56,6 +60,18 @@ def settings_of(backend: object) -> CacheSettings:
     """The backend's :class:`CacheSettings` (defaults for backends that carry none)."""
     settings = getattr(backend, "settings", None)
     return settings if isinstance(settings, CacheSettings) else CacheSettings()
+
+
+def _fingerprint(request: httpx.Request) -> tuple[Any, ...]:
+    """The URL and headers of ``request`` as one hashable value (the plan memo's key)."""
+    # httpx keeps the parsed URL as a tuple of strings and the headers as a list of
+    # byte-string tuples; hashing those is several times cheaper than the public
+    # properties, which rebuild them on every access. The fallback covers other versions.
+    url, headers = request.url, request.headers
+    parts, items = getattr(url, "_uri_reference", None), getattr(headers, "_list", None)
+    if isinstance(parts, tuple) and isinstance(items, list):
+        return parts, tuple(items)
+    return url.raw_path, url.raw_host, url.port, url.scheme, tuple(headers.raw)
 
 
 class _Failed:
@@ -108,20 +124,21 @@ class CacheTransport(Layer):
         self._authorization = f"Bearer {bearer_token}" if bearer_token else None
         self._abackend: AsyncCacheBackend | None = None
         self._plans: dict[tuple[Any, ...], _Plan | None] = {}
-        self._decoded: dict[str, tuple[bytes, Entry]] = {}
-        # Only where the memo holds nothing the backend doesn't already (no extra memory).
-        self._memoize = isinstance(self.backend, MemoryCache)
+        self._backend_lookup: Callable[..., Any] | None = getattr(self.backend, "lookup", None)
+        # An in-process backend that can hold entries decoded (see MemoryCache.keep_decoded).
+        self._keep_decoded: Callable[[str, bytes, DecodedEntry], None] | None = getattr(
+            self.backend, "keep_decoded", None
+        )
 
     # --- decisions -----------------------------------------------------------------------
 
     def _plan(self, request: httpx.Request) -> _Plan | None:
         if request.method != "GET" or request.extensions.get(EXT_CACHE) is False:
             return None
-        url = request.url
         operation = request.extensions.get(_OPERATION)
         # A plan depends only on the URL, the operation and the headers; reusing it keeps
         # a hit's cost near one dict lookup (httpx's header lookups are comparatively slow).
-        memo_key = (url.raw_path, url.netloc, url.scheme, operation, tuple(request.headers.raw))
+        memo_key = (operation, _fingerprint(request))
         plan: _Plan | None = self._plans.get(memo_key, _NO_PLAN)
         if plan is _NO_PLAN:
             plan = self._make_plan(request, operation)
@@ -148,27 +165,28 @@ class CacheTransport(Layer):
             lookup="no-cache" not in directives and directives.get("max-age") != "0",
         )
 
-    def _hit(self, raw: bytes | None, key: str, request: httpx.Request, plan: _Plan) -> httpx.Response | None:
-        if raw is None:
+    def _hit(
+        self, found: bytes | DecodedEntry | None, key: str, request: httpx.Request, plan: _Plan
+    ) -> httpx.Response | None:
+        if found is None:
             return None
         now = time.time()
-        # An in-process backend hands back the very bytes object it was given: that object
-        # was decoded and verified before (bytes are immutable), so only freshness is left.
-        seen = self._decoded.get(key)
-        if seen is not None and seen[0] is raw and now < seen[1].stored_at + seen[1].ttl:
-            entry = seen[1]
+        if isinstance(found, DecodedEntry):
+            # Decoded and verified when first read; only freshness is left to check.
+            if now >= found.expires_at:
+                self.shared.recorder.add("rejected")
+                return None
+            decoded = found
         else:
             try:
-                entry = decode_entry(raw, key, self.settings.signing_key, now)
+                decoded = DecodedEntry(decode_entry(found, key, self.settings.signing_key, now))
             except InvalidEntry:
                 self.shared.recorder.add("rejected")
                 return None
-            if self._memoize:
-                if len(self._decoded) >= _MAX_PLANS:
-                    self._decoded.clear()
-                self._decoded[key] = (raw, entry)
+            if self._keep_decoded is not None:
+                self._keep_decoded(key, found, decoded)
         self.shared.recorder.lookup(plan.operation, hit=True)
-        return entry.to_response(request, now)
+        return decoded.to_response(request, now)
 
     def _storable_ttl(self, response: httpx.Response) -> float | None:
         return _storable_ttl(response.status_code, response.headers, self.settings.ttl, self.settings.max_entry_bytes)
@@ -238,11 +256,10 @@ class CacheTransport(Layer):
         finally:
             self.shared.leave(key, flight)
 
-    @staticmethod
-    def _lookup(backend: Any, plan: _Plan) -> tuple[str, bytes | None]:
+    def _lookup(self, backend: Any, plan: _Plan) -> tuple[str, bytes | DecodedEntry | None]:
         # A backend may offer lookup(counters, base) -> (key, value) in one round trip.
-        if plan.lookup and hasattr(backend, "lookup"):
-            found: tuple[str, bytes | None] = backend.lookup(plan.counters, plan.base)
+        if plan.lookup and self._backend_lookup is not None:
+            found: tuple[str, bytes | DecodedEntry | None] = self._backend_lookup(plan.counters, plan.base)
             return found
         key = entry_key(plan.base, backend.get_many(plan.counters))
         return key, backend.get(key) if plan.lookup else None
@@ -284,7 +301,10 @@ class CacheTransport(Layer):
         if plan is None:
             return await self._awrite(request) if request.method in WRITE_METHODS else await self._asend(request)
         backend = self._async_backend()
-        found = await self._aguarded(self._alookup, backend, plan, what="lookup")
+        if isinstance(backend, Inline):  # a non-blocking sync backend: no awaits on a hit
+            found = self._guarded(self._lookup, self.backend, plan, what="lookup")
+        else:
+            found = await self._aguarded(self._alookup, backend, plan, what="lookup")
         if isinstance(found, _Failed):
             return await self._amiss(request, plan)
         key, raw = found

@@ -9,7 +9,9 @@ from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 
 from .._errors import ConfigurationError
+from ._keys import MISSING_GENERATION, key_of_texts
 from ._protocol import DEFAULT_MAX_ENTRY_BYTES, DEFAULT_TTL, CacheSettings
+from ._serialization import DecodedEntry, encode_entry
 
 __all__ = ["MemoryCache"]
 
@@ -50,8 +52,9 @@ class MemoryCache:
         #: Entries dropped to stay within ``max_entries``.
         self.evictions = 0
         self._lock = threading.Lock()
-        self._entries: OrderedDict[str, tuple[float, bytes]] = OrderedDict()
-        self._counters: dict[str, tuple[float, int]] = {}
+        self._entries: OrderedDict[str, tuple[float, bytes | DecodedEntry]] = OrderedDict()
+        # Counters keep their value as text: that is how they go into entry keys.
+        self._counters: dict[str, tuple[float, str]] = {}
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -59,7 +62,7 @@ class MemoryCache:
     def __repr__(self) -> str:
         return f"<MemoryCache entries={len(self._entries)}/{self.max_entries} ttl={self.settings.ttl}>"
 
-    def _read(self, key: str, now: float) -> bytes | None:
+    def _read(self, key: str, now: float) -> bytes | DecodedEntry | None:
         item = self._entries.get(key)
         if item is not None:
             if item[0] <= now:
@@ -70,19 +73,52 @@ class MemoryCache:
         counter = self._counters.get(key)
         if counter is None or counter[0] <= now:
             return None
-        return str(counter[1]).encode()
+        return counter[1].encode()
+
+    def _as_bytes(self, key: str, value: bytes | DecodedEntry | None) -> bytes | None:
+        if isinstance(value, DecodedEntry):
+            return encode_entry(value.entry, key, self.settings.signing_key)
+        return value
 
     def get(self, key: str) -> bytes | None:
         """Return the live value of ``key``, or None."""
         now = time.monotonic()
         with self._lock:
-            return self._read(key, now)
+            value = self._read(key, now)
+        return self._as_bytes(key, value)
 
     def get_many(self, keys: Sequence[str]) -> list[bytes | None]:
         """Return the live values of ``keys``, in order."""
         now = time.monotonic()
         with self._lock:
-            return [self._read(key, now) for key in keys]
+            values = [self._read(key, now) for key in keys]
+        return [self._as_bytes(key, value) for key, value in zip(keys, values, strict=True)]
+
+    def lookup(self, counters: Sequence[str], base: str) -> tuple[str, bytes | DecodedEntry | None]:
+        """Read the generations and the entry they select, under one lock (the layer's hit path).
+
+        The value is the stored bytes, or their decoded form once :meth:`keep_decoded`
+        has replaced them.
+        """
+        now = time.monotonic()
+        with self._lock:
+            texts = []
+            for name in counters:
+                counter = self._counters.get(name)
+                texts.append(counter[1] if counter is not None and counter[0] > now else MISSING_GENERATION)
+            key = key_of_texts(base, texts)
+            return key, self._read(key, now)
+
+    def keep_decoded(self, key: str, raw: bytes, decoded: DecodedEntry) -> None:
+        """Hold ``key``'s entry decoded from now on, if ``raw`` is still what it stores.
+
+        The bytes are dropped, so the decoded form costs no extra memory; :meth:`get`
+        still answers bytes (re-encoded).
+        """
+        with self._lock:
+            item = self._entries.get(key)
+            if item is not None and item[1] is raw:
+                self._entries[key] = (item[0], decoded)
 
     def set(self, key: str, value: bytes, ttl: float) -> None:
         """Store ``value`` for ``ttl`` seconds, evicting the least recently used beyond the limit."""
@@ -103,9 +139,9 @@ class MemoryCache:
         """Add one to counter ``key`` and keep it ``ttl`` seconds more."""
         now = time.monotonic()
         with self._lock:
-            expires, value = self._counters.get(key, (now, 0))
-            value = value + 1 if expires > now else random.getrandbits(48) + 1
-            self._counters[key] = (now + ttl, value)
+            expires, text = self._counters.get(key, (now, MISSING_GENERATION))
+            value = int(text) + 1 if expires > now else random.getrandbits(48) + 1
+            self._counters[key] = (now + ttl, str(value))
             if len(self._counters) > self.max_entries:
                 # Expired counters guard nothing: every entry they keyed has expired too.
                 self._counters = {k: c for k, c in self._counters.items() if c[0] > now}

@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .._optional import import_optional
+from ._keys import entry_key
 from ._protocol import DEFAULT_MAX_ENTRY_BYTES, DEFAULT_TTL, CacheSettings
 
 if TYPE_CHECKING:
@@ -18,6 +19,7 @@ __all__ = ["RedisCache"]
 
 #: Loopback Redis answers in well under a millisecond; a slow one must not slow the API.
 DEFAULT_SOCKET_TIMEOUT = 0.1
+_MAX_GUESSES = 4096
 
 # Atomic "increment, starting a missing counter from a random base, and keep it ttl s".
 _INCR = """
@@ -42,6 +44,34 @@ return {key, redis.call('GET', key)}
 def _pair(result: Any) -> tuple[str, bytes | None]:
     key, value = result[0], result[1] if len(result) > 1 else None
     return key.decode("ascii"), value
+
+
+class _Guesses:
+    """The entry key each lookup last resolved to, so a repeat lookup can be one MGET.
+
+    A hit then costs the same round trip as the script but a plain command: MGET the
+    three counters plus the guessed key. MGET is atomic, so when the counters still
+    build the guessed key its value is exactly what the script would have returned;
+    otherwise (after an invalidation, in any process) the caller runs the script.
+    """
+
+    def __init__(self) -> None:
+        self._keys: dict[str, str] = {}
+
+    def get(self, base: str) -> str | None:
+        """The key ``base`` resolved to last time, if any."""
+        return self._keys.get(base)
+
+    def remember(self, base: str, key: str) -> None:
+        """Record what ``base`` resolved to (bounded: forgets everything when full)."""
+        if len(self._keys) >= _MAX_GUESSES:
+            self._keys.clear()
+        self._keys[base] = key
+
+    @staticmethod
+    def confirmed(base: str, guess: str, values: Sequence[bytes | None]) -> bool:
+        """True when the counters read (all but the last value) still build ``guess``."""
+        return entry_key(base, values[:-1]) == guess
 
 
 def _import_redis() -> Any:
@@ -101,6 +131,7 @@ class RedisCache:
         self._client: Any = None
         self._incr: Any = None
         self._lookup: Any = None
+        self._guesses = _Guesses()
         self._async: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, AsyncRedisBackend] = (
             weakref.WeakKeyDictionary()
         )
@@ -125,9 +156,20 @@ class RedisCache:
         return list(self._sync().mget(keys))
 
     def lookup(self, counters: Sequence[str], base: str) -> tuple[str, bytes | None]:
-        """Read the generations and the entry they select in one round trip (a script)."""
-        self._sync()
-        return _pair(self._lookup(keys=list(counters), args=[base]))
+        """Read the generations and the entry they select in one round trip.
+
+        One MGET when the generations are unchanged since the last lookup of ``base``,
+        else a script (see ``_Guesses``).
+        """
+        client = self._sync()
+        guess = self._guesses.get(base)
+        if guess is not None:
+            values = client.mget([*counters, guess])
+            if self._guesses.confirmed(base, guess, values):
+                return guess, values[-1]
+        key, value = _pair(self._lookup(keys=list(counters), args=[base]))
+        self._guesses.remember(base, key)
+        return key, value
 
     def set(self, key: str, value: bytes, ttl: float) -> None:
         """Store ``value`` for ``ttl`` seconds."""
@@ -149,7 +191,7 @@ class RedisCache:
         loop = asyncio.get_running_loop()
         backend = self._async.get(loop)
         if backend is None:
-            backend = self._async[loop] = AsyncRedisBackend(self._redis, self.url, self._options)
+            backend = self._async[loop] = AsyncRedisBackend(self._redis, self.url, self._options, self._guesses)
         return backend
 
     def close(self) -> None:
@@ -171,14 +213,22 @@ class RedisCache:
 class AsyncRedisBackend:
     """The redis.asyncio flavour of :class:`RedisCache`, bound to one event loop."""
 
-    def __init__(self, redis: Any, url: str, options: Mapping[str, Any]) -> None:
+    def __init__(self, redis: Any, url: str, options: Mapping[str, Any], guesses: _Guesses | None = None) -> None:
         self._client = redis.asyncio.Redis.from_url(url, **options)
+        self._guesses = guesses if guesses is not None else _Guesses()
         self._incr = self._client.register_script(_INCR)
         self._lookup = self._client.register_script(_LOOKUP)
 
     async def lookup(self, counters: Sequence[str], base: str) -> tuple[str, bytes | None]:
-        """Read the generations and the entry they select in one round trip (a script)."""
-        return _pair(await self._lookup(keys=list(counters), args=[base]))
+        """Read the generations and the entry they select in one round trip (see RedisCache.lookup)."""
+        guess = self._guesses.get(base)
+        if guess is not None:
+            values = await self._client.mget([*counters, guess])
+            if self._guesses.confirmed(base, guess, values):
+                return guess, values[-1]
+        key, value = _pair(await self._lookup(keys=list(counters), args=[base]))
+        self._guesses.remember(base, key)
+        return key, value
 
     async def get(self, key: str) -> bytes | None:
         """Return the value of ``key``, or None."""

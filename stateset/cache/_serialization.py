@@ -21,7 +21,15 @@ from collections.abc import Sequence
 import attrs
 import httpx
 
-__all__ = ["CACHE_STATUS_HEADER", "Entry", "InvalidEntry", "decode_entry", "encode_entry", "storable_ttl"]
+__all__ = [
+    "CACHE_STATUS_HEADER",
+    "DecodedEntry",
+    "Entry",
+    "InvalidEntry",
+    "decode_entry",
+    "encode_entry",
+    "storable_ttl",
+]
 
 MAGIC = b"SSC1"
 _HEADER = struct.Struct(">4sBHddI")
@@ -47,19 +55,59 @@ class Entry:
     stored_at: float
     ttl: float
 
+    def response_headers(self, now: float, source: str = "hit") -> httpx.Headers:
+        """The headers of a response built from this entry at ``now``: ``Age`` and the cache status added."""
+        return httpx.Headers(
+            [
+                *self.headers,
+                ("Content-Length", str(len(self.body))),
+                ("Age", str(_age(now, self.stored_at))),
+                (CACHE_STATUS_HEADER, source),
+            ]
+        )
+
     def to_response(self, request: httpx.Request, now: float, source: str = "hit") -> httpx.Response:
         """A fresh ``httpx.Response`` for ``request``, with ``Age`` and the cache status.
 
         Built the way network transports build theirs (a byte stream the client reads),
         which is several times cheaper than ``content=``.
         """
-        headers = [
-            *self.headers,
-            ("Content-Length", str(len(self.body))),
-            ("Age", str(max(0, int(now - self.stored_at)))),
-            (CACHE_STATUS_HEADER, source),
-        ]
+        headers = self.response_headers(now, source)
         return httpx.Response(self.status, headers=headers, stream=httpx.ByteStream(self.body), request=request)
+
+
+def _age(now: float, stored_at: float) -> int:
+    age = int(now - stored_at)
+    return age if age > 0 else 0
+
+
+class DecodedEntry:
+    """An :class:`Entry` already decoded and checked, kept in memory for repeated hits.
+
+    Hits on one entry within the same second share their headers: httpx copies a
+    ``Headers`` object in one step, where it normalizes a list of pairs one by one.
+    Only in-process backends (MemoryCache) hold these; shared stores only ever hold bytes.
+    """
+
+    __slots__ = ("_built", "_stream", "entry", "expires_at")
+
+    def __init__(self, entry: Entry) -> None:
+        self.entry = entry
+        #: Wall-clock time after which the entry must not be served.
+        self.expires_at = entry.stored_at + entry.ttl
+        # (age, headers) as one tuple, so concurrent hits never pair one age with another's headers.
+        self._built: tuple[int, httpx.Headers] | None = None
+        # A ByteStream only yields its bytes: one can serve every response of the entry.
+        self._stream = httpx.ByteStream(entry.body)
+
+    def to_response(self, request: httpx.Request, now: float) -> httpx.Response:
+        """Like :meth:`Entry.to_response` (source ``hit``), reusing this second's headers."""
+        entry = self.entry
+        age = _age(now, entry.stored_at)
+        built = self._built
+        if built is None or built[0] != age:
+            built = self._built = (age, entry.response_headers(now))
+        return httpx.Response(entry.status, headers=built[1], stream=self._stream, request=request)
 
 
 def _mac(signing_key: bytes, key: str, data: bytes) -> bytes:

@@ -61,7 +61,7 @@ class CacheStats:
         return self.hits / total if total else 0.0
 
 
-_FIELDS = ("hits", "misses", "coalesced", "stores", "invalidations", "errors", "rejected")
+_FIELDS = ("stores", "invalidations", "errors", "rejected")
 
 
 class Recorder:
@@ -70,7 +70,9 @@ class Recorder:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._counts = dict.fromkeys(_FIELDS, 0)
-        self._ops: dict[str, list[int]] = {}
+        # [hits, misses, coalesced] per operationId (None: requests without one); the
+        # totals are their sums, so counting a lookup is one increment.
+        self._ops: dict[str | None, list[int]] = {}
         self._last_log = -ERROR_LOG_INTERVAL
         self.down_until = 0.0
 
@@ -82,14 +84,12 @@ class Recorder:
     def lookup(self, operation: str | None, hit: bool, coalesced: bool = False) -> None:
         """Count one cacheable call as a hit or a miss, overall and per operation."""
         with self._lock:
-            self._counts["hits" if hit else "misses"] += 1
+            per = self._ops.get(operation)
+            if per is None:
+                per = self._ops[operation] = [0, 0, 0]
+            per[0 if hit else 1] += 1
             if coalesced:
-                self._counts["coalesced"] += 1
-            if operation is not None:
-                per = self._ops.get(operation)
-                if per is None:
-                    per = self._ops[operation] = [0, 0]
-                per[0 if hit else 1] += 1
+                per[2] += 1
 
     def failed(self, exc: BaseException, what: str) -> None:
         """Count a backend failure, log it (throttled) and back off the backend briefly."""
@@ -117,8 +117,17 @@ class Recorder:
     def snapshot(self, evictions: int) -> CacheStats:
         """Freeze the counters."""
         with self._lock:
-            ops = {name: OperationStats(hits=h, misses=m) for name, (h, m) in sorted(self._ops.items())}
-            return CacheStats(**self._counts, evictions=evictions, operations=MappingProxyType(ops))
+            named = sorted((name, per) for name, per in self._ops.items() if name is not None)
+            ops = {name: OperationStats(hits=per[0], misses=per[1]) for name, per in named}
+            hits, misses, coalesced = (sum(per[i] for per in self._ops.values()) for i in range(3))
+            return CacheStats(
+                hits=hits,
+                misses=misses,
+                coalesced=coalesced,
+                **self._counts,
+                evictions=evictions,
+                operations=MappingProxyType(ops),
+            )
 
     def reset(self) -> None:
         """Zero every counter."""

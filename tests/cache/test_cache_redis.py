@@ -253,3 +253,27 @@ async def test_backend_methods_sync_and_async(redis_server: RedisServer) -> None
         assert await aio.lookup(["x", "y", "z"], "m:e:base") == ("m:e:base:0:0:0", None)
     finally:
         await cache.aclose()
+
+
+async def test_repeat_lookups_see_other_processes_bumps(redis_server: RedisServer) -> None:
+    """A repeat lookup is one MGET of a remembered key; a bump elsewhere must still be seen."""
+    counters = ("g", "g:e:orders", "g:o:orders:1")
+    ours, theirs = RedisCache(url=redis_server.url), RedisCache(url=redis_server.url)
+    try:
+        aio = ours.async_backend()
+        key, _ = ours.lookup(counters, "e:base")
+        ours.set(key, b"old", 60)
+        assert ours.lookup(counters, "e:base") == (key, b"old")
+        assert await aio.lookup(counters, "e:base") == (key, b"old")
+        theirs.incr("g:o:orders:1", 60)
+        new_key, value = ours.lookup(counters, "e:base")
+        assert (new_key != key, value) == (True, None)
+        assert await aio.lookup(counters, "e:base") == (new_key, None)
+        theirs.set(new_key, b"new", 60)
+        assert ours.lookup(counters, "e:base") == (new_key, b"new")
+        theirs.incr("g", 60)
+        assert (await aio.lookup(counters, "e:base"))[1] is None
+        assert ours.lookup(counters, "e:base")[1] is None
+    finally:
+        await ours.aclose()
+        theirs.close()
