@@ -50,8 +50,9 @@ class Store:
         if path != ":memory:":
             self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute("PRAGMA synchronous=NORMAL")
-            # Room for the list indexes of a large table (the default cache is 2 MB).
-            self._conn.execute("PRAGMA cache_size=-65536")
+            # Room for the hot part of a large table's list indexes (the default is 2 MB),
+            # bounded: the page cache is memory of the process that embeds the sandbox.
+            self._conn.execute("PRAGMA cache_size=-16384")
         self._known: set[str] = set()
         self._depth = 0
         self._conn.executescript(
