@@ -21,6 +21,7 @@ from typing import Any
 import httpx
 
 from .._optional import import_optional
+from ._base import with_read_body
 
 __all__ = ["AiohttpTransport", "aiohttp_transport", "map_aiohttp_error", "read_response"]
 
@@ -73,37 +74,17 @@ def read_response(
     extensions: dict[str, Any],
     encoded: bool | None = None,
 ) -> httpx.Response:
-    """An already-read `httpx.Response` holding ``content``.
+    """An already-read `httpx.Response` holding ``content`` (see `with_read_body`).
 
-    ``httpx.Response(content=...)`` runs the body through httpx's chunking and decoding
-    generators, which costs several times the rest of the response. A body without a
-    Content-Encoding needs no decoding, so it is stored as read directly; an encoded
-    one (gzip...) goes through httpx's decoders as usual. ``encoded`` says whether the
-    response has a Content-Encoding, when the caller knows it more cheaply than httpx.
+    ``encoded`` says whether the response has a Content-Encoding, when the caller knows it
+    more cheaply than httpx.
     """
     response = httpx.Response(
         status, headers=headers, stream=httpx.ByteStream(content), request=request, extensions=extensions
     )
     if encoded is None:
         encoded = "content-encoding" in response.headers
-    if _PRESET_WORKS and not encoded:
-        response._content = content
-    else:
-        response.read()
-    return response
-
-
-def _probe_preset() -> bool:
-    """True when this httpx treats a preset ``_content`` as the read body (checked once)."""
-    try:
-        response = httpx.Response(200, stream=httpx.ByteStream(b'{"a": 1}'))
-        response._content = b'{"a": 1}'
-        return response.read() == b'{"a": 1}' and response.json() == {"a": 1} and response.text == '{"a": 1}'
-    except Exception:  # any change in httpx's internals: always read through httpx
-        return False
-
-
-_PRESET_WORKS = _probe_preset()
+    return with_read_body(response, content, encoded=encoded)
 
 
 class AiohttpTransport(httpx.AsyncBaseTransport):

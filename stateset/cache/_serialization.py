@@ -21,6 +21,8 @@ from collections.abc import Sequence
 import attrs
 import httpx
 
+from .._transports import with_read_body
+
 __all__ = [
     "CACHE_STATUS_HEADER",
     "DecodedEntry",
@@ -107,7 +109,8 @@ class DecodedEntry:
         built = self._built
         if built is None or built[0] != age:
             built = self._built = (age, entry.response_headers(now))
-        return httpx.Response(entry.status, headers=built[1], stream=self._stream, request=request)
+        response = httpx.Response(entry.status, headers=built[1], stream=self._stream, request=request)
+        return with_read_body(response, entry.body)  # entries keep no Content-Encoding
 
 
 def _mac(signing_key: bytes, key: str, data: bytes) -> bytes:
