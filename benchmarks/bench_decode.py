@@ -102,21 +102,27 @@ def pydantic_decode() -> object:
     return Envelope.model_validate_json(RAW).data.items
 
 
-def timed(fn: Callable[[], object], repeat: int = 60, rounds: int = 9) -> float:
-    fn()
-    samples = []
+def timed(fns: dict[str, Callable[[], object]], repeat: int = 60, rounds: int = 11) -> dict[str, float]:
+    """Median seconds per call of each function, their rounds interleaved.
+
+    Interleaving keeps a burst of load on this shared machine from landing on one side
+    of a ratio only.
+    """
+    samples: dict[str, list[float]] = {name: [] for name in fns}
+    for fn in fns.values():
+        fn()
     for _ in range(rounds):
-        started = time.perf_counter()
-        for _ in range(repeat):
-            fn()
-        samples.append((time.perf_counter() - started) / repeat)
-    return median(samples)
+        for name, fn in fns.items():
+            started = time.perf_counter()
+            for _ in range(repeat):
+                fn()
+            samples[name].append((time.perf_counter() - started) / repeat)
+    return {name: median(values) for name, values in samples.items()}
 
 
 def main() -> None:
-    base = timed(pydantic_decode)
-    default = timed(sdk(loads))
-    stdlib = timed(sdk(json.loads))
+    medians = timed({"pydantic": pydantic_decode, "default": sdk(loads), "stdlib": sdk(json.loads)})
+    base, default, stdlib = medians["pydantic"], medians["default"], medians["stdlib"]
     rows = [
         Row(
             "decode",

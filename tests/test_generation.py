@@ -128,3 +128,32 @@ def test_every_model_imports_first_despite_import_cycles() -> None:
     done = subprocess.run([sys.executable, "-c", FRESH_IMPORTS], capture_output=True, text=True, cwd=ROOT, check=False)
     assert done.returncode == 0, done.stderr
     assert int(done.stdout) > 250
+
+
+def test_from_dict_passes_fields_in_init_order() -> None:
+    # from_dict builds each model with positional arguments (cheaper than keywords), so
+    # their order must be the order of attrs' __init__ parameters in every model.
+    import ast
+    import importlib
+
+    import attrs
+
+    models = sorted((ROOT / "generated" / "stateset_client" / "models").glob("*.py"))
+    checked = 0
+    for path in models:
+        if path.name == "__init__.py":
+            continue
+        module = importlib.import_module(f"stateset_client.models.{path.stem}")
+        for node in ast.walk(ast.parse(path.read_text())):
+            if not (isinstance(node, ast.FunctionDef) and node.name == "from_dict"):
+                continue
+            calls = [c for c in ast.walk(node) if isinstance(c, ast.Call) and getattr(c.func, "id", "") == "cls"]
+            assert len(calls) == 1, path
+            passed = [arg.id for arg in calls[0].args if isinstance(arg, ast.Name)]
+            assert len(passed) == len(calls[0].args), path
+            assert not calls[0].keywords, path
+            owner = next(v for v in vars(module).values() if isinstance(v, type) and v.__module__ == module.__name__)
+            expected = [f.name for f in attrs.fields(owner) if f.init]
+            assert passed == expected, path
+            checked += 1
+    assert checked > 250

@@ -67,10 +67,10 @@ class ACPErrorDetails:
         param: None | str | Unset = d.get("param", UNSET)
 
         acp_error_details = cls(
-            code=code,
-            message=message,
-            type_=type_,
-            param=param,
+            code,
+            message,
+            type_,
+            param,
         )
 
         _extra = (

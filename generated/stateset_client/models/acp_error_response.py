@@ -42,7 +42,7 @@ class ACPErrorResponse:
         error = ACPErrorDetails.from_dict(d["error"])
 
         acp_error_response = cls(
-            error=error,
+            error,
         )
 
         _extra = (

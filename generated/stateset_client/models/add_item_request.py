@@ -46,8 +46,8 @@ class AddItemRequest:
         variant_id = UUID(d["variant_id"])
 
         add_item_request = cls(
-            quantity=quantity,
-            variant_id=variant_id,
+            quantity,
+            variant_id,
         )
 
         _extra = (

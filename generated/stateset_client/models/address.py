@@ -64,11 +64,11 @@ class Address:
         street = d["street"]
 
         address = cls(
-            city=city,
-            country=country,
-            postal_code=postal_code,
-            state=state,
-            street=street,
+            city,
+            country,
+            postal_code,
+            state,
+            street,
         )
 
         return address

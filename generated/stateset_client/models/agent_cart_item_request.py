@@ -46,8 +46,8 @@ class AgentCartItemRequest:
         quantity = d["quantity"]
 
         agent_cart_item_request = cls(
-            variant_id=variant_id,
-            quantity=quantity,
+            variant_id,
+            quantity,
         )
 
         _extra = (

@@ -121,15 +121,15 @@ class ApiAddress:
         region: None | str | Unset = d.get("region", UNSET)
 
         api_address = cls(
-            city=city,
-            country=country,
-            line1=line1,
-            postal_code=postal_code,
-            email=email,
-            line2=line2,
-            name=name,
-            phone=phone,
-            region=region,
+            city,
+            country,
+            line1,
+            postal_code,
+            email,
+            line2,
+            name,
+            phone,
+            region,
         )
 
         _extra = (

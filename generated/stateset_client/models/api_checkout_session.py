@@ -187,16 +187,16 @@ class ApiCheckoutSession:
         messages = _parse_messages(d.get("messages", UNSET))
 
         api_checkout_session = cls(
-            created_at=created_at,
-            id=id,
-            items=items,
-            status=status,
-            totals=totals,
-            updated_at=updated_at,
-            customer=customer,
-            fulfillment=fulfillment,
-            links=links,
-            messages=messages,
+            created_at,
+            id,
+            items,
+            status,
+            totals,
+            updated_at,
+            customer,
+            fulfillment,
+            links,
+            messages,
         )
 
         _extra = (

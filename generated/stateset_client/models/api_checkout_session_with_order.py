@@ -195,17 +195,17 @@ class ApiCheckoutSessionWithOrder:
         messages = _parse_messages(d.get("messages", UNSET))
 
         api_checkout_session_with_order = cls(
-            created_at=created_at,
-            id=id,
-            items=items,
-            status=status,
-            totals=totals,
-            updated_at=updated_at,
-            order=order,
-            customer=customer,
-            fulfillment=fulfillment,
-            links=links,
-            messages=messages,
+            created_at,
+            id,
+            items,
+            status,
+            totals,
+            updated_at,
+            order,
+            customer,
+            fulfillment,
+            links,
+            messages,
         )
 
         _extra = (

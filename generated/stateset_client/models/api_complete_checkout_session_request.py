@@ -84,9 +84,9 @@ class ApiCompleteCheckoutSessionRequest:
             fulfillment = ApiFulfillmentSelection.from_dict(_fulfillment)
 
         api_complete_checkout_session_request = cls(
-            payment=payment,
-            customer=customer,
-            fulfillment=fulfillment,
+            payment,
+            customer,
+            fulfillment,
         )
 
         _extra = (

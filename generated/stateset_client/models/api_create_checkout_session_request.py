@@ -92,9 +92,9 @@ class ApiCreateCheckoutSessionRequest:
             fulfillment = ApiFulfillmentSelection.from_dict(_fulfillment)
 
         api_create_checkout_session_request = cls(
-            items=items,
-            customer=customer,
-            fulfillment=fulfillment,
+            items,
+            customer,
+            fulfillment,
         )
 
         _extra = (

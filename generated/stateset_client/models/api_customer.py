@@ -72,8 +72,8 @@ class ApiCustomer:
             shipping_address = ApiAddress.from_dict(_shipping_address)
 
         api_customer = cls(
-            billing_address=billing_address,
-            shipping_address=shipping_address,
+            billing_address,
+            shipping_address,
         )
 
         _extra = (

@@ -54,8 +54,8 @@ class ApiDeliveryWindow:
         latest: None | str | Unset = d.get("latest", UNSET)
 
         api_delivery_window = cls(
-            earliest=earliest,
-            latest=latest,
+            earliest,
+            latest,
         )
 
         _extra = (

@@ -85,8 +85,8 @@ class ApiFulfillment:
         selected_id: None | str | Unset = d.get("selected_id", UNSET)
 
         api_fulfillment = cls(
-            options=options,
-            selected_id=selected_id,
+            options,
+            selected_id,
         )
 
         _extra = (

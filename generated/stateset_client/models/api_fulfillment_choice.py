@@ -78,10 +78,10 @@ class ApiFulfillmentChoice:
             est_delivery = ApiDeliveryWindow.from_dict(_est_delivery)
 
         api_fulfillment_choice = cls(
-            id=id,
-            label=label,
-            price=price,
-            est_delivery=est_delivery,
+            id,
+            label,
+            price,
+            est_delivery,
         )
 
         _extra = (

@@ -42,7 +42,7 @@ class ApiFulfillmentSelection:
         selected_id: None | str | Unset = d.get("selected_id", UNSET)
 
         api_fulfillment_selection = cls(
-            selected_id=selected_id,
+            selected_id,
         )
 
         _extra = (

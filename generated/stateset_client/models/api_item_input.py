@@ -45,8 +45,8 @@ class ApiItemInput:
         quantity = d["quantity"]
 
         api_item_input = cls(
-            id=id,
-            quantity=quantity,
+            id,
+            quantity,
         )
 
         _extra = (

@@ -101,13 +101,13 @@ class ApiLineItem:
         variant_id: None | str | Unset = d.get("variant_id", UNSET)
 
         api_line_item = cls(
-            id=id,
-            quantity=quantity,
-            unit_price=unit_price,
-            title=title,
-            image_url=image_url,
-            sku=sku,
-            variant_id=variant_id,
+            id,
+            quantity,
+            unit_price,
+            title,
+            image_url,
+            sku,
+            variant_id,
         )
 
         _extra = (

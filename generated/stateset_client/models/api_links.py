@@ -66,9 +66,9 @@ class ApiLinks:
         terms: None | str | Unset = d.get("terms", UNSET)
 
         api_links = cls(
-            order_permalink=order_permalink,
-            privacy=privacy,
-            terms=terms,
+            order_permalink,
+            privacy,
+            terms,
         )
 
         _extra = (

@@ -71,10 +71,10 @@ class ApiMessage:
         param: None | str | Unset = d.get("param", UNSET)
 
         api_message = cls(
-            message=message,
-            type_=type_,
-            code=code,
-            param=param,
+            message,
+            type_,
+            code,
+            param,
         )
 
         _extra = (

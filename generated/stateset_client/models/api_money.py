@@ -45,8 +45,8 @@ class ApiMoney:
         currency = d["currency"]
 
         api_money = cls(
-            amount=amount,
-            currency=currency,
+            amount,
+            currency,
         )
 
         _extra = (

@@ -108,11 +108,11 @@ class ApiOrder:
         refunds = _parse_refunds(d.get("refunds", UNSET))
 
         api_order = cls(
-            checkout_session_id=checkout_session_id,
-            id=id,
-            status=status,
-            permalink_url=permalink_url,
-            refunds=refunds,
+            checkout_session_id,
+            id,
+            status,
+            permalink_url,
+            refunds,
         )
 
         _extra = (

@@ -54,8 +54,8 @@ class ApiPaymentRequest:
         method: None | str | Unset = d.get("method", UNSET)
 
         api_payment_request = cls(
-            delegated_token=delegated_token,
-            method=method,
+            delegated_token,
+            method,
         )
 
         _extra = (

@@ -45,8 +45,8 @@ class ApiRefund:
         type_ = d["type"]
 
         api_refund = cls(
-            amount=amount,
-            type_=type_,
+            amount,
+            type_,
         )
 
         _extra = (

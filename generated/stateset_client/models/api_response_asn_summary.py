@@ -122,11 +122,11 @@ class ApiResponseAsnSummary:
             meta = ResponseMeta.from_dict(_meta)
 
         api_response_asn_summary = cls(
-            success=success,
-            data=data,
-            message=message,
-            errors=errors,
-            meta=meta,
+            success,
+            data,
+            message,
+            errors,
+            meta,
         )
 
         _extra = (

@@ -122,11 +122,11 @@ class ApiResponseCheckoutSession:
             meta = ResponseMeta.from_dict(_meta)
 
         api_response_checkout_session = cls(
-            success=success,
-            data=data,
-            message=message,
-            errors=errors,
-            meta=meta,
+            success,
+            data,
+            message,
+            errors,
+            meta,
         )
 
         _extra = (

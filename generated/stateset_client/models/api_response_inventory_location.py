@@ -122,11 +122,11 @@ class ApiResponseInventoryLocation:
             meta = ResponseMeta.from_dict(_meta)
 
         api_response_inventory_location = cls(
-            success=success,
-            data=data,
-            message=message,
-            errors=errors,
-            meta=meta,
+            success,
+            data,
+            message,
+            errors,
+            meta,
         )
 
         _extra = (

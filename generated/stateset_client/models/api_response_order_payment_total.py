@@ -122,11 +122,11 @@ class ApiResponseOrderPaymentTotal:
             meta = ResponseMeta.from_dict(_meta)
 
         api_response_order_payment_total = cls(
-            success=success,
-            data=data,
-            message=message,
-            errors=errors,
-            meta=meta,
+            success,
+            data,
+            message,
+            errors,
+            meta,
         )
 
         _extra = (

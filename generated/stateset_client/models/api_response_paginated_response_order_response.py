@@ -122,11 +122,11 @@ class ApiResponsePaginatedResponseOrderResponse:
             meta = ResponseMeta.from_dict(_meta)
 
         api_response_paginated_response_order_response = cls(
-            success=success,
-            data=data,
-            message=message,
-            errors=errors,
-            meta=meta,
+            success,
+            data,
+            message,
+            errors,
+            meta,
         )
 
         _extra = (

@@ -122,11 +122,11 @@ class ApiResponsePaginatedResponseReturnSummary:
             meta = ResponseMeta.from_dict(_meta)
 
         api_response_paginated_response_return_summary = cls(
-            success=success,
-            data=data,
-            message=message,
-            errors=errors,
-            meta=meta,
+            success,
+            data,
+            message,
+            errors,
+            meta,
         )
 
         _extra = (

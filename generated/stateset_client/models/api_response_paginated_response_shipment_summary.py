@@ -124,11 +124,11 @@ class ApiResponsePaginatedResponseShipmentSummary:
             meta = ResponseMeta.from_dict(_meta)
 
         api_response_paginated_response_shipment_summary = cls(
-            success=success,
-            data=data,
-            message=message,
-            errors=errors,
-            meta=meta,
+            success,
+            data,
+            message,
+            errors,
+            meta,
         )
 
         _extra = (

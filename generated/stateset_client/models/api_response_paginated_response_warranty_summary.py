@@ -124,11 +124,11 @@ class ApiResponsePaginatedResponseWarrantySummary:
             meta = ResponseMeta.from_dict(_meta)
 
         api_response_paginated_response_warranty_summary = cls(
-            success=success,
-            data=data,
-            message=message,
-            errors=errors,
-            meta=meta,
+            success,
+            data,
+            message,
+            errors,
+            meta,
         )
 
         _extra = (

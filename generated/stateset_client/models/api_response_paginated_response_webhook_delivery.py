@@ -124,11 +124,11 @@ class ApiResponsePaginatedResponseWebhookDelivery:
             meta = ResponseMeta.from_dict(_meta)
 
         api_response_paginated_response_webhook_delivery = cls(
-            success=success,
-            data=data,
-            message=message,
-            errors=errors,
-            meta=meta,
+            success,
+            data,
+            message,
+            errors,
+            meta,
         )
 
         _extra = (

@@ -122,11 +122,11 @@ class ApiResponsePurchaseOrderResponse:
             meta = ResponseMeta.from_dict(_meta)
 
         api_response_purchase_order_response = cls(
-            success=success,
-            data=data,
-            message=message,
-            errors=errors,
-            meta=meta,
+            success,
+            data,
+            message,
+            errors,
+            meta,
         )
 
         _extra = (

@@ -114,11 +114,11 @@ class ApiResponseValue:
             meta = ResponseMeta.from_dict(_meta)
 
         api_response_value = cls(
-            success=success,
-            data=data,
-            message=message,
-            errors=errors,
-            meta=meta,
+            success,
+            data,
+            message,
+            errors,
+            meta,
         )
 
         _extra = (

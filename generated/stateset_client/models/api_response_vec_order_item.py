@@ -127,11 +127,11 @@ class ApiResponseVecOrderItem:
             meta = ResponseMeta.from_dict(_meta)
 
         api_response_vec_order_item = cls(
-            success=success,
-            data=data,
-            message=message,
-            errors=errors,
-            meta=meta,
+            success,
+            data,
+            message,
+            errors,
+            meta,
         )
 
         _extra = (

@@ -127,11 +127,11 @@ class ApiResponseVecVariantResponse:
             meta = ResponseMeta.from_dict(_meta)
 
         api_response_vec_variant_response = cls(
-            success=success,
-            data=data,
-            message=message,
-            errors=errors,
-            meta=meta,
+            success,
+            data,
+            message,
+            errors,
+            meta,
         )
 
         _extra = (

@@ -122,11 +122,11 @@ class ApiResponseWorkCenterCapacity:
             meta = ResponseMeta.from_dict(_meta)
 
         api_response_work_center_capacity = cls(
-            success=success,
-            data=data,
-            message=message,
-            errors=errors,
-            meta=meta,
+            success,
+            data,
+            message,
+            errors,
+            meta,
         )
 
         _extra = (

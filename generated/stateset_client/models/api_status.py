@@ -91,11 +91,11 @@ class ApiStatus:
             timestamp = datetime.datetime.fromisoformat(_timestamp)
 
         api_status = cls(
-            status=status,
-            version=version,
-            environment=environment,
-            uptime_seconds=uptime_seconds,
-            timestamp=timestamp,
+            status,
+            version,
+            environment,
+            uptime_seconds,
+            timestamp,
         )
 
         _extra = (

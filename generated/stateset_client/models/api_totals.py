@@ -108,11 +108,11 @@ class ApiTotals:
             tax = ApiMoney.from_dict(_tax)
 
         api_totals = cls(
-            grand_total=grand_total,
-            subtotal=subtotal,
-            discount=discount,
-            shipping=shipping,
-            tax=tax,
+            grand_total,
+            subtotal,
+            discount,
+            shipping,
+            tax,
         )
 
         _extra = (

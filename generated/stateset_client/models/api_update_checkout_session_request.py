@@ -112,9 +112,9 @@ class ApiUpdateCheckoutSessionRequest:
         items = _parse_items(d.get("items", UNSET))
 
         api_update_checkout_session_request = cls(
-            customer=customer,
-            fulfillment=fulfillment,
-            items=items,
+            customer,
+            fulfillment,
+            items,
         )
 
         _extra = (

@@ -53,8 +53,8 @@ class ApprovePurchaseOrderRequest:
         notes: None | str | Unset = d.get("notes", UNSET)
 
         approve_purchase_order_request = cls(
-            approver_id=approver_id,
-            notes=notes,
+            approver_id,
+            notes,
         )
 
         _extra = (

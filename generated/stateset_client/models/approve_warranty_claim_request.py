@@ -60,9 +60,9 @@ class ApproveWarrantyClaimRequest:
         notes: None | str | Unset = d.get("notes", UNSET)
 
         approve_warranty_claim_request = cls(
-            approved_by=approved_by,
-            resolution=resolution,
-            notes=notes,
+            approved_by,
+            resolution,
+            notes,
         )
 
         _extra = (

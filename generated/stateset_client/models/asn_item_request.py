@@ -74,11 +74,11 @@ class AsnItemRequest:
         unit_price: float | None | Unset = d.get("unit_price", UNSET)
 
         asn_item_request = cls(
-            product_id=product_id,
-            product_name=product_name,
-            product_sku=product_sku,
-            quantity=quantity,
-            unit_price=unit_price,
+            product_id,
+            product_name,
+            product_sku,
+            quantity,
+            unit_price,
         )
 
         _extra = (

@@ -110,15 +110,15 @@ class AsnSummary:
             expected_delivery_date = datetime.datetime.fromisoformat(_expected_delivery_date)
 
         asn_summary = cls(
-            asn_number=asn_number,
-            created_at=created_at,
-            id=id,
-            shipping_address=shipping_address,
-            status=status,
-            supplier_id=supplier_id,
-            supplier_name=supplier_name,
-            updated_at=updated_at,
-            expected_delivery_date=expected_delivery_date,
+            asn_number,
+            created_at,
+            id,
+            shipping_address,
+            status,
+            supplier_id,
+            supplier_name,
+            updated_at,
+            expected_delivery_date,
         )
 
         _extra = (

@@ -52,8 +52,8 @@ class AssignWorkOrderRequest:
         notes: None | str | Unset = d.get("notes", UNSET)
 
         assign_work_order_request = cls(
-            technician_id=technician_id,
-            notes=notes,
+            technician_id,
+            notes,
         )
 
         _extra = (

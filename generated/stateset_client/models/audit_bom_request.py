@@ -52,8 +52,8 @@ class AuditBOMRequest:
         notes: None | str | Unset = d.get("notes", UNSET)
 
         audit_bom_request = cls(
-            auditor=auditor,
-            notes=notes,
+            auditor,
+            notes,
         )
 
         _extra = (

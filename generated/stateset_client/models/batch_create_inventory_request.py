@@ -50,7 +50,7 @@ class BatchCreateInventoryRequest:
             items.append(items_item)
 
         batch_create_inventory_request = cls(
-            items=items,
+            items,
         )
 
         _extra = (

@@ -50,7 +50,7 @@ class BatchCreateOrdersRequest:
             items.append(items_item)
 
         batch_create_orders_request = cls(
-            items=items,
+            items,
         )
 
         _extra = (

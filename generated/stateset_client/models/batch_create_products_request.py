@@ -50,7 +50,7 @@ class BatchCreateProductsRequest:
             items.append(items_item)
 
         batch_create_products_request = cls(
-            items=items,
+            items,
         )
 
         _extra = (

@@ -64,9 +64,9 @@ class BatchInventoryResponse:
         failed = d["failed"]
 
         batch_inventory_response = cls(
-            results=results,
-            succeeded=succeeded,
-            failed=failed,
+            results,
+            succeeded,
+            failed,
         )
 
         _extra = (

@@ -59,9 +59,9 @@ class BatchItemError:
         details: None | str | Unset = d.get("details", UNSET)
 
         batch_item_error = cls(
-            error=error,
-            message=message,
-            details=details,
+            error,
+            message,
+            details,
         )
 
         _extra = (

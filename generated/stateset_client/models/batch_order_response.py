@@ -64,9 +64,9 @@ class BatchOrderResponse:
         failed = d["failed"]
 
         batch_order_response = cls(
-            results=results,
-            succeeded=succeeded,
-            failed=failed,
+            results,
+            succeeded,
+            failed,
         )
 
         _extra = (

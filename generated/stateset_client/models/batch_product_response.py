@@ -64,9 +64,9 @@ class BatchProductResponse:
         failed = d["failed"]
 
         batch_product_response = cls(
-            results=results,
-            succeeded=succeeded,
-            failed=failed,
+            results,
+            succeeded,
+            failed,
         )
 
         _extra = (

@@ -90,10 +90,10 @@ class BatchProductResult:
             error = BatchItemError.from_dict(_error)
 
         batch_product_result = cls(
-            index=index,
-            status=status,
-            data=data,
-            error=error,
+            index,
+            status,
+            data,
+            error,
         )
 
         _extra = (

@@ -86,12 +86,12 @@ class BomComponent:
         notes: None | str | Unset = d.get("notes", UNSET)
 
         bom_component = cls(
-            id=id,
-            component_id=component_id,
-            quantity=quantity,
-            unit_of_measure=unit_of_measure,
-            position=position,
-            notes=notes,
+            id,
+            component_id,
+            quantity,
+            unit_of_measure,
+            position,
+            notes,
         )
 
         _extra = (

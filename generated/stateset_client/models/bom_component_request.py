@@ -79,11 +79,11 @@ class BOMComponentRequest:
         position: None | str | Unset = d.get("position", UNSET)
 
         bom_component_request = cls(
-            component_id=component_id,
-            quantity=quantity,
-            unit_of_measure=unit_of_measure,
-            notes=notes,
-            position=position,
+            component_id,
+            quantity,
+            unit_of_measure,
+            notes,
+            position,
         )
 
         _extra = (

@@ -135,16 +135,16 @@ class BomResponse:
         last_audited_by: None | str | Unset = d.get("last_audited_by", UNSET)
 
         bom_response = cls(
-            id=id,
-            name=name,
-            product_id=product_id,
-            revision=revision,
-            status=status,
-            components=components,
-            created_at=created_at,
-            updated_at=updated_at,
-            last_audited_at=last_audited_at,
-            last_audited_by=last_audited_by,
+            id,
+            name,
+            product_id,
+            revision,
+            status,
+            components,
+            created_at,
+            updated_at,
+            last_audited_at,
+            last_audited_by,
         )
 
         _extra = (

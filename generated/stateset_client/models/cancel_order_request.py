@@ -40,7 +40,7 @@ class CancelOrderRequest:
         reason: None | str | Unset = d.get("reason", UNSET)
 
         cancel_order_request = cls(
-            reason=reason,
+            reason,
         )
 
         return cancel_order_request

@@ -38,7 +38,7 @@ class CancelPurchaseOrderRequest:
         reason = d["reason"]
 
         cancel_purchase_order_request = cls(
-            reason=reason,
+            reason,
         )
 
         _extra = (

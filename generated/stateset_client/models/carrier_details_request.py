@@ -64,9 +64,9 @@ class CarrierDetailsRequest:
         tracking_number: None | str | Unset = d.get("tracking_number", UNSET)
 
         carrier_details_request = cls(
-            carrier_name=carrier_name,
-            service_level=service_level,
-            tracking_number=tracking_number,
+            carrier_name,
+            service_level,
+            tracking_number,
         )
 
         _extra = (

@@ -58,8 +58,8 @@ class CartDetailedResponse:
             items.append(items_item)
 
         cart_detailed_response = cls(
-            cart=cart,
-            items=items,
+            cart,
+            items,
         )
 
         _extra = (

@@ -82,13 +82,13 @@ class CartItemResponse:
         variant_id = UUID(d["variant_id"])
 
         cart_item_response = cls(
-            created_at=created_at,
-            id=id,
-            line_total=line_total,
-            quantity=quantity,
-            unit_price=unit_price,
-            updated_at=updated_at,
-            variant_id=variant_id,
+            created_at,
+            id,
+            line_total,
+            quantity,
+            unit_price,
+            updated_at,
+            variant_id,
         )
 
         _extra = (

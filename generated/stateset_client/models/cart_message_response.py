@@ -38,7 +38,7 @@ class CartMessageResponse:
         message = d["message"]
 
         cart_message_response = cls(
-            message=message,
+            message,
         )
 
         _extra = (

@@ -66,11 +66,11 @@ class CartMetrics:
         total_carts = d["total_carts"]
 
         cart_metrics = cls(
-            abandoned_carts=abandoned_carts,
-            active_carts=active_carts,
-            average_cart_value=average_cart_value,
-            converted_carts=converted_carts,
-            total_carts=total_carts,
+            abandoned_carts,
+            active_carts,
+            average_cart_value,
+            converted_carts,
+            total_carts,
         )
 
         _extra = (

@@ -112,17 +112,17 @@ class CartResponse:
         updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
         cart_response = cls(
-            created_at=created_at,
-            currency=currency,
-            discount_total=discount_total,
-            expires_at=expires_at,
-            id=id,
-            shipping_total=shipping_total,
-            status=status,
-            subtotal=subtotal,
-            tax_total=tax_total,
-            total=total,
-            updated_at=updated_at,
+            created_at,
+            currency,
+            discount_total,
+            expires_at,
+            id,
+            shipping_total,
+            status,
+            subtotal,
+            tax_total,
+            total,
+            updated_at,
         )
 
         _extra = (

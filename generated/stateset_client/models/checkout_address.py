@@ -118,16 +118,16 @@ class CheckoutAddress:
         phone: None | str | Unset = d.get("phone", UNSET)
 
         checkout_address = cls(
-            first_name=first_name,
-            last_name=last_name,
-            address_line_1=address_line_1,
-            city=city,
-            province=province,
-            country_code=country_code,
-            postal_code=postal_code,
-            company=company,
-            address_line_2=address_line_2,
-            phone=phone,
+            first_name,
+            last_name,
+            address_line_1,
+            city,
+            province,
+            country_code,
+            postal_code,
+            company,
+            address_line_2,
+            phone,
         )
 
         _extra = (

@@ -52,8 +52,8 @@ class CheckoutCustomerRequest:
         subscribe_newsletter: bool | None | Unset = d.get("subscribe_newsletter", UNSET)
 
         checkout_customer_request = cls(
-            email=email,
-            subscribe_newsletter=subscribe_newsletter,
+            email,
+            subscribe_newsletter,
         )
 
         _extra = (

@@ -175,20 +175,20 @@ class CheckoutSession:
             order_id = UUID(_order_id)
 
         checkout_session = cls(
-            id=id,
-            cart_id=cart_id,
-            status=status,
-            subtotal=subtotal,
-            shipping_total=shipping_total,
-            tax_total=tax_total,
-            total=total,
-            currency=currency,
-            created_at=created_at,
-            updated_at=updated_at,
-            email=email,
-            shipping_address=shipping_address,
-            shipping_method=shipping_method,
-            order_id=order_id,
+            id,
+            cart_id,
+            status,
+            subtotal,
+            shipping_total,
+            tax_total,
+            total,
+            currency,
+            created_at,
+            updated_at,
+            email,
+            shipping_address,
+            shipping_method,
+            order_id,
         )
 
         _extra = (

@@ -52,8 +52,8 @@ class CompleteCheckoutRequest:
         payment_token: None | str | Unset = d.get("payment_token", UNSET)
 
         complete_checkout_request = cls(
-            payment_method=payment_method,
-            payment_token=payment_token,
+            payment_method,
+            payment_token,
         )
 
         _extra = (

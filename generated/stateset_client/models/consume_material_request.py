@@ -52,8 +52,8 @@ class ConsumeMaterialRequest:
         notes: None | str | Unset = d.get("notes", UNSET)
 
         consume_material_request = cls(
-            quantity_consumed=quantity_consumed,
-            notes=notes,
+            quantity_consumed,
+            notes,
         )
 
         _extra = (

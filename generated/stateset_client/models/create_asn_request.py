@@ -135,15 +135,15 @@ class CreateAsnRequest:
                 packages.append(packages_item)
 
         create_asn_request = cls(
-            carrier=carrier,
-            items=items,
-            purchase_order_id=purchase_order_id,
-            shipping_address=shipping_address,
-            supplier_id=supplier_id,
-            supplier_name=supplier_name,
-            expected_delivery_date=expected_delivery_date,
-            notes=notes,
-            packages=packages,
+            carrier,
+            items,
+            purchase_order_id,
+            shipping_address,
+            supplier_id,
+            supplier_name,
+            expected_delivery_date,
+            notes,
+            packages,
         )
 
         _extra = (

@@ -79,11 +79,11 @@ class CreateBOMRequest:
         description = d["description"]
 
         create_bom_request = cls(
-            components=components,
-            name=name,
-            product_id=product_id,
-            revision=revision,
-            description=description,
+            components,
+            name,
+            product_id,
+            revision,
+            description,
         )
 
         _extra = (

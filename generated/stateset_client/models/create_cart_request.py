@@ -99,10 +99,10 @@ class CreateCartRequest:
         session_id: None | str | Unset = d.get("session_id", UNSET)
 
         create_cart_request = cls(
-            currency=currency,
-            customer_id=customer_id,
-            metadata=metadata,
-            session_id=session_id,
+            currency,
+            customer_id,
+            metadata,
+            session_id,
         )
 
         _extra = (

@@ -102,13 +102,13 @@ class CreateInventoryRequest:
         description: None | str | Unset = d.get("description", UNSET)
 
         create_inventory_request = cls(
-            item_number=item_number,
-            location_id=location_id,
-            quantity_on_hand=quantity_on_hand,
-            organization_id=organization_id,
-            primary_uom_code=primary_uom_code,
-            reason=reason,
-            description=description,
+            item_number,
+            location_id,
+            quantity_on_hand,
+            organization_id,
+            primary_uom_code,
+            reason,
+            description,
         )
 
         _extra = (

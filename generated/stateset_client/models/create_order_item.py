@@ -69,10 +69,10 @@ class CreateOrderItem:
         unit_price: None | str | Unset = d.get("unit_price", UNSET)
 
         create_order_item = cls(
-            product_id=product_id,
-            quantity=quantity,
-            tax_rate=tax_rate,
-            unit_price=unit_price,
+            product_id,
+            quantity,
+            tax_rate,
+            unit_price,
         )
 
         return create_order_item

@@ -121,12 +121,12 @@ class CreateOrderRequest:
             shipping_address = Address.from_dict(_shipping_address)
 
         create_order_request = cls(
-            customer_id=customer_id,
-            items=items,
-            billing_address=billing_address,
-            notes=notes,
-            payment_method_id=payment_method_id,
-            shipping_address=shipping_address,
+            customer_id,
+            items,
+            billing_address,
+            notes,
+            payment_method_id,
+            shipping_address,
         )
 
         return create_order_request

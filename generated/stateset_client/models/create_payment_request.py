@@ -91,12 +91,12 @@ class CreatePaymentRequest:
         description: None | str | Unset = d.get("description", UNSET)
 
         create_payment_request = cls(
-            amount=amount,
-            order_id=order_id,
-            payment_method=payment_method,
-            currency=currency,
-            payment_method_id=payment_method_id,
-            description=description,
+            amount,
+            order_id,
+            payment_method,
+            currency,
+            payment_method_id,
+            description,
         )
 
         _extra = (

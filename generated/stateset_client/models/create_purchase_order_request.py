@@ -111,13 +111,13 @@ class CreatePurchaseOrderRequest:
         payment_terms: None | str | Unset = d.get("payment_terms", UNSET)
 
         create_purchase_order_request = cls(
-            expected_delivery_date=expected_delivery_date,
-            items=items,
-            shipping_address=shipping_address,
-            supplier_id=supplier_id,
-            currency=currency,
-            notes=notes,
-            payment_terms=payment_terms,
+            expected_delivery_date,
+            items,
+            shipping_address,
+            supplier_id,
+            currency,
+            notes,
+            payment_terms,
         )
 
         _extra = (

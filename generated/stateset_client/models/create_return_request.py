@@ -46,8 +46,8 @@ class CreateReturnRequest:
         reason = d["reason"]
 
         create_return_request = cls(
-            order_id=order_id,
-            reason=reason,
+            order_id,
+            reason,
         )
 
         _extra = (

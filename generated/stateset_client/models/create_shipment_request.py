@@ -67,11 +67,11 @@ class CreateShipmentRequest:
         tracking_number = d["tracking_number"]
 
         create_shipment_request = cls(
-            order_id=order_id,
-            recipient_name=recipient_name,
-            shipping_address=shipping_address,
-            shipping_method=shipping_method,
-            tracking_number=tracking_number,
+            order_id,
+            recipient_name,
+            shipping_address,
+            shipping_method,
+            tracking_number,
         )
 
         _extra = (

@@ -145,16 +145,16 @@ class CreateVariantRequest:
         weight: float | None | Unset = d.get("weight", UNSET)
 
         create_variant_request = cls(
-            name=name,
-            options=options,
-            price=price,
-            sku=sku,
-            compare_at_price=compare_at_price,
-            cost=cost,
-            dimensions=dimensions,
-            inventory_tracking=inventory_tracking,
-            position=position,
-            weight=weight,
+            name,
+            options,
+            price,
+            sku,
+            compare_at_price,
+            cost,
+            dimensions,
+            inventory_tracking,
+            position,
+            weight,
         )
 
         _extra = (

@@ -90,12 +90,12 @@ class CreateWarrantyClaimRequest:
         evidence = cast(list[str], d.get("evidence", UNSET))
 
         create_warranty_claim_request = cls(
-            customer_id=customer_id,
-            warranty_id=warranty_id,
-            description=description,
-            contact_email=contact_email,
-            contact_phone=contact_phone,
-            evidence=evidence,
+            customer_id,
+            warranty_id,
+            description,
+            contact_email,
+            contact_phone,
+            evidence,
         )
 
         _extra = (

@@ -75,12 +75,12 @@ class CreateWarrantyRequest:
         warranty_type = d["warranty_type"]
 
         create_warranty_request = cls(
-            customer_id=customer_id,
-            expiration_date=expiration_date,
-            product_id=product_id,
-            serial_number=serial_number,
-            terms=terms,
-            warranty_type=warranty_type,
+            customer_id,
+            expiration_date,
+            product_id,
+            serial_number,
+            terms,
+            warranty_type,
         )
 
         _extra = (

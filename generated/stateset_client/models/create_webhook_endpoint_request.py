@@ -71,10 +71,10 @@ class CreateWebhookEndpointRequest:
         enabled: bool | None | Unset = d.get("enabled", UNSET)
 
         create_webhook_endpoint_request = cls(
-            url=url,
-            events=events,
-            description=description,
-            enabled=enabled,
+            url,
+            events,
+            description,
+            enabled,
         )
 
         _extra = (

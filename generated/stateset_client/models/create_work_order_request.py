@@ -172,16 +172,16 @@ class CreateWorkOrderRequest:
         description: None | str | Unset = d.get("description", UNSET)
 
         create_work_order_request = cls(
-            parts_required=parts_required,
-            title=title,
-            asset_id=asset_id,
-            assigned_to=assigned_to,
-            bill_of_materials_number=bill_of_materials_number,
-            due_date=due_date,
-            priority=priority,
-            quantity_produced=quantity_produced,
-            status=status,
-            description=description,
+            parts_required,
+            title,
+            asset_id,
+            assigned_to,
+            bill_of_materials_number,
+            due_date,
+            priority,
+            quantity_produced,
+            status,
+            description,
         )
 
         _extra = (

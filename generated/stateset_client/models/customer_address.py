@@ -133,18 +133,18 @@ class CustomerAddress:
         phone: None | str | Unset = d.get("phone", UNSET)
 
         customer_address = cls(
-            id=id,
-            first_name=first_name,
-            last_name=last_name,
-            address_line_1=address_line_1,
-            city=city,
-            province=province,
-            country_code=country_code,
-            postal_code=postal_code,
-            is_default=is_default,
-            company=company,
-            address_line_2=address_line_2,
-            phone=phone,
+            id,
+            first_name,
+            last_name,
+            address_line_1,
+            city,
+            province,
+            country_code,
+            postal_code,
+            is_default,
+            company,
+            address_line_2,
+            phone,
         )
 
         _extra = (

@@ -45,8 +45,8 @@ class CustomerLogin:
         password = d["password"]
 
         customer_login = cls(
-            email=email,
-            password=password,
+            email,
+            password,
         )
 
         _extra = (

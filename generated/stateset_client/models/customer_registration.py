@@ -85,12 +85,12 @@ class CustomerRegistration:
         accepts_marketing: bool | None | Unset = d.get("accepts_marketing", UNSET)
 
         customer_registration = cls(
-            email=email,
-            password=password,
-            first_name=first_name,
-            last_name=last_name,
-            phone=phone,
-            accepts_marketing=accepts_marketing,
+            email,
+            password,
+            first_name,
+            last_name,
+            phone,
+            accepts_marketing,
         )
 
         _extra = (

@@ -96,14 +96,14 @@ class CustomerResponse:
         phone: None | str | Unset = d.get("phone", UNSET)
 
         customer_response = cls(
-            id=id,
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            accepts_marketing=accepts_marketing,
-            created_at=created_at,
-            updated_at=updated_at,
-            phone=phone,
+            id,
+            email,
+            first_name,
+            last_name,
+            accepts_marketing,
+            created_at,
+            updated_at,
+            phone,
         )
 
         _extra = (

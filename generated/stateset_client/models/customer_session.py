@@ -63,10 +63,10 @@ class CustomerSession:
         customer = CustomerResponse.from_dict(d["customer"])
 
         customer_session = cls(
-            access_token=access_token,
-            token_type=token_type,
-            expires_in=expires_in,
-            customer=customer,
+            access_token,
+            token_type,
+            expires_in,
+            customer,
         )
 
         _extra = (

@@ -78,10 +78,10 @@ class CustomerUpdate:
         accepts_marketing: bool | None | Unset = d.get("accepts_marketing", UNSET)
 
         customer_update = cls(
-            first_name=first_name,
-            last_name=last_name,
-            phone=phone,
-            accepts_marketing=accepts_marketing,
+            first_name,
+            last_name,
+            phone,
+            accepts_marketing,
         )
 
         _extra = (

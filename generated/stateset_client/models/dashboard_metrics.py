@@ -74,11 +74,11 @@ class DashboardMetrics:
         shipments = ShipmentMetrics.from_dict(d["shipments"])
 
         dashboard_metrics = cls(
-            carts=carts,
-            generated_at=generated_at,
-            inventory=inventory,
-            sales=sales,
-            shipments=shipments,
+            carts,
+            generated_at,
+            inventory,
+            sales,
+            shipments,
         )
 
         _extra = (

@@ -61,10 +61,10 @@ class Dimensions:
         width = d["width"]
 
         dimensions = cls(
-            height=height,
-            length=length,
-            unit=unit,
-            width=width,
+            height,
+            length,
+            unit,
+            width,
         )
 
         _extra = (

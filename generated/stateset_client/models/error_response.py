@@ -79,11 +79,11 @@ class ErrorResponse:
         request_id: None | str | Unset = d.get("request_id", UNSET)
 
         error_response = cls(
-            error=error,
-            message=message,
-            timestamp=timestamp,
-            details=details,
-            request_id=request_id,
+            error,
+            message,
+            timestamp,
+            details,
+            request_id,
         )
 
         _extra = (

@@ -38,7 +38,7 @@ class ExtendWarrantyRequest:
         additional_months = d["additional_months"]
 
         extend_warranty_request = cls(
-            additional_months=additional_months,
+            additional_months,
         )
 
         _extra = (

@@ -73,9 +73,9 @@ class HealthStatus:
             timestamp = datetime.datetime.fromisoformat(_timestamp)
 
         health_status = cls(
-            status=status,
-            version=version,
-            timestamp=timestamp,
+            status,
+            version,
+            timestamp,
         )
 
         _extra = (

@@ -105,13 +105,13 @@ class InventoryItem:
         description: None | str | Unset = d.get("description", UNSET)
 
         inventory_item = cls(
-            inventory_item_id=inventory_item_id,
-            item_number=item_number,
-            locations=locations,
-            organization_id=organization_id,
-            quantities=quantities,
-            primary_uom_code=primary_uom_code,
-            description=description,
+            inventory_item_id,
+            item_number,
+            locations,
+            organization_id,
+            quantities,
+            primary_uom_code,
+            description,
         )
 
         _extra = (

@@ -71,10 +71,10 @@ class InventoryListResponse:
         total = d["total"]
 
         inventory_list_response = cls(
-            items=items,
-            page=page,
-            per_page=per_page,
-            total=total,
+            items,
+            page,
+            per_page,
+            total,
         )
 
         _extra = (

@@ -77,11 +77,11 @@ class InventoryLocation:
         location_name: None | str | Unset = d.get("location_name", UNSET)
 
         inventory_location = cls(
-            location_id=location_id,
-            quantities=quantities,
-            updated_at=updated_at,
-            version=version,
-            location_name=location_name,
+            location_id,
+            quantities,
+            updated_at,
+            version,
+            location_name,
         )
 
         _extra = (

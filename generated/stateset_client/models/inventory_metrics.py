@@ -73,12 +73,12 @@ class InventoryMetrics:
         total_value = d["total_value"]
 
         inventory_metrics = cls(
-            average_stock_level=average_stock_level,
-            low_stock_items=low_stock_items,
-            low_stock_threshold=low_stock_threshold,
-            out_of_stock_items=out_of_stock_items,
-            total_products=total_products,
-            total_value=total_value,
+            average_stock_level,
+            low_stock_items,
+            low_stock_threshold,
+            out_of_stock_items,
+            total_products,
+            total_value,
         )
 
         _extra = (

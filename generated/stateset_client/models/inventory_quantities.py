@@ -52,9 +52,9 @@ class InventoryQuantities:
         on_hand = d["on_hand"]
 
         inventory_quantities = cls(
-            allocated=allocated,
-            available=available,
-            on_hand=on_hand,
+            allocated,
+            available,
+            on_hand,
         )
 
         _extra = (

@@ -70,10 +70,10 @@ class InventoryReleasedEvent:
         data = InventoryReleasedEventData.from_dict(d["data"])
 
         inventory_released_event = cls(
-            id=id,
-            type_=type_,
-            created_at=created_at,
-            data=data,
+            id,
+            type_,
+            created_at,
+            data,
         )
 
         _extra = (

@@ -70,10 +70,10 @@ class InventoryReservedEvent:
         data = InventoryReservedEventData.from_dict(d["data"])
 
         inventory_reserved_event = cls(
-            id=id,
-            type_=type_,
-            created_at=created_at,
-            data=data,
+            id,
+            type_,
+            created_at,
+            data,
         )
 
         _extra = (

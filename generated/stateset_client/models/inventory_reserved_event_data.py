@@ -70,8 +70,8 @@ class InventoryReservedEventData:
             )
 
         inventory_reserved_event_data = cls(
-            object_=object_,
-            previous_attributes=previous_attributes,
+            object_,
+            previous_attributes,
         )
 
         _extra = (

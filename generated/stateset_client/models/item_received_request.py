@@ -60,9 +60,9 @@ class ItemReceivedRequest:
         condition: None | str | Unset = d.get("condition", UNSET)
 
         item_received_request = cls(
-            line_item_id=line_item_id,
-            quantity_received=quantity_received,
-            condition=condition,
+            line_item_id,
+            quantity_received,
+            condition,
         )
 
         _extra = (

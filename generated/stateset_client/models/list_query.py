@@ -82,11 +82,11 @@ class ListQuery:
         sort_order: None | str | Unset = d.get("sort_order", UNSET)
 
         list_query = cls(
-            limit=limit,
-            page=page,
-            search=search,
-            sort_by=sort_by,
-            sort_order=sort_order,
+            limit,
+            page,
+            search,
+            sort_by,
+            sort_order,
         )
 
         _extra = (

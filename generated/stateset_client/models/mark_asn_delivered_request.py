@@ -79,11 +79,11 @@ class MarkAsnDeliveredRequest:
         proof_of_delivery: None | str | Unset = d.get("proof_of_delivery", UNSET)
 
         mark_asn_delivered_request = cls(
-            delivery_date=delivery_date,
-            recipient_name=recipient_name,
-            version=version,
-            delivery_notes=delivery_notes,
-            proof_of_delivery=proof_of_delivery,
+            delivery_date,
+            recipient_name,
+            version,
+            delivery_notes,
+            proof_of_delivery,
         )
 
         _extra = (

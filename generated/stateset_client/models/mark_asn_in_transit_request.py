@@ -64,10 +64,10 @@ class MarkAsnInTransitRequest:
         version = d["version"]
 
         mark_asn_in_transit_request = cls(
-            carrier=carrier,
-            departure_time=departure_time,
-            estimated_delivery=estimated_delivery,
-            version=version,
+            carrier,
+            departure_time,
+            estimated_delivery,
+            version,
         )
 
         _extra = (

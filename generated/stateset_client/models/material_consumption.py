@@ -75,11 +75,11 @@ class MaterialConsumption:
         notes: None | str | Unset = d.get("notes", UNSET)
 
         material_consumption = cls(
-            work_order_id=work_order_id,
-            material_id=material_id,
-            quantity_consumed=quantity_consumed,
-            consumed_at=consumed_at,
-            notes=notes,
+            work_order_id,
+            material_id,
+            quantity_consumed,
+            consumed_at,
+            notes,
         )
 
         _extra = (

@@ -38,7 +38,7 @@ class MessageResponse:
         message = d["message"]
 
         message_response = cls(
-            message=message,
+            message,
         )
 
         _extra = (

@@ -70,10 +70,10 @@ class OrderCreatedEvent:
         data = OrderCreatedEventData.from_dict(d["data"])
 
         order_created_event = cls(
-            id=id,
-            type_=type_,
-            created_at=created_at,
-            data=data,
+            id,
+            type_,
+            created_at,
+            data,
         )
 
         _extra = (

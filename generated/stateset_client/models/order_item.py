@@ -121,16 +121,16 @@ class OrderItem:
         tax_rate: None | str | Unset = d.get("tax_rate", UNSET)
 
         order_item = cls(
-            id=id,
-            product_id=product_id,
-            product_name=product_name,
-            quantity=quantity,
-            total_price=total_price,
-            unit_price=unit_price,
-            discount=discount,
-            sku=sku,
-            tax_amount=tax_amount,
-            tax_rate=tax_rate,
+            id,
+            product_id,
+            product_name,
+            quantity,
+            total_price,
+            unit_price,
+            discount,
+            sku,
+            tax_amount,
+            tax_rate,
         )
 
         return order_item

@@ -67,11 +67,11 @@ class OrderPaymentTotal:
         currency = d["currency"]
 
         order_payment_total = cls(
-            order_id=order_id,
-            total_paid=total_paid,
-            total_refunded=total_refunded,
-            net_amount=net_amount,
-            currency=currency,
+            order_id,
+            total_paid,
+            total_refunded,
+            net_amount,
+            currency,
         )
 
         _extra = (

@@ -68,8 +68,8 @@ class OrderUpdatedEventData:
             )
 
         order_updated_event_data = cls(
-            object_=object_,
-            previous_attributes=previous_attributes,
+            object_,
+            previous_attributes,
         )
 
         _extra = (

@@ -114,15 +114,15 @@ class OutboxItem:
         error_message: None | str | Unset = d.get("error_message", UNSET)
 
         outbox_item = cls(
-            aggregate_type=aggregate_type,
-            attempts=attempts,
-            available_at=available_at,
-            created_at=created_at,
-            event_type=event_type,
-            id=id,
-            status=status,
-            aggregate_id=aggregate_id,
-            error_message=error_message,
+            aggregate_type,
+            attempts,
+            available_at,
+            created_at,
+            event_type,
+            id,
+            status,
+            aggregate_id,
+            error_message,
         )
 
         _extra = (

@@ -59,10 +59,10 @@ class PackageDimensionsRequest:
         width = d["width"]
 
         package_dimensions_request = cls(
-            height=height,
-            length=length,
-            unit=unit,
-            width=width,
+            height,
+            length,
+            unit,
+            width,
         )
 
         _extra = (

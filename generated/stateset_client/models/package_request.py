@@ -77,10 +77,10 @@ class PackageRequest:
             dimensions = PackageDimensionsRequest.from_dict(_dimensions)
 
         package_request = cls(
-            package_number=package_number,
-            weight=weight,
-            weight_unit=weight_unit,
-            dimensions=dimensions,
+            package_number,
+            weight,
+            weight_unit,
+            dimensions,
         )
 
         _extra = (

@@ -67,11 +67,11 @@ class PaginatedResponseValue:
         total_pages = d["total_pages"]
 
         paginated_response_value = cls(
-            items=items,
-            limit=limit,
-            page=page,
-            total=total,
-            total_pages=total_pages,
+            items,
+            limit,
+            page,
+            total,
+            total_pages,
         )
 
         _extra = (

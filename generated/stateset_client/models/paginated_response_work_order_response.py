@@ -79,11 +79,11 @@ class PaginatedResponseWorkOrderResponse:
         total_pages = d["total_pages"]
 
         paginated_response_work_order_response = cls(
-            items=items,
-            total=total,
-            page=page,
-            limit=limit,
-            total_pages=total_pages,
+            items,
+            total,
+            page,
+            limit,
+            total_pages,
         )
 
         _extra = (

@@ -59,10 +59,10 @@ class PaginationMeta:
         total_pages = d["total_pages"]
 
         pagination_meta = cls(
-            page=page,
-            per_page=per_page,
-            total=total,
-            total_pages=total_pages,
+            page,
+            per_page,
+            total,
+            total_pages,
         )
 
         _extra = (

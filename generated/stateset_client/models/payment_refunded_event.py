@@ -70,10 +70,10 @@ class PaymentRefundedEvent:
         data = PaymentRefundedEventData.from_dict(d["data"])
 
         payment_refunded_event = cls(
-            id=id,
-            type_=type_,
-            created_at=created_at,
-            data=data,
+            id,
+            type_,
+            created_at,
+            data,
         )
 
         _extra = (

@@ -127,16 +127,16 @@ class PaymentResponse:
         description: None | str | Unset = d.get("description", UNSET)
 
         payment_response = cls(
-            amount=amount,
-            created_at=created_at,
-            currency=currency,
-            id=id,
-            order_id=order_id,
-            payment_method=payment_method,
-            status=status,
-            payment_method_id=payment_method_id,
-            processed_at=processed_at,
-            description=description,
+            amount,
+            created_at,
+            currency,
+            id,
+            order_id,
+            payment_method,
+            status,
+            payment_method_id,
+            processed_at,
+            description,
         )
 
         _extra = (

@@ -42,7 +42,7 @@ class PaymentStatusFilter:
         status: None | str | Unset = d.get("status", UNSET)
 
         payment_status_filter = cls(
-            status=status,
+            status,
         )
 
         _extra = (

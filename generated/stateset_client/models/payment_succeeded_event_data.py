@@ -68,8 +68,8 @@ class PaymentSucceededEventData:
             )
 
         payment_succeeded_event_data = cls(
-            object_=object_,
-            previous_attributes=previous_attributes,
+            object_,
+            previous_attributes,
         )
 
         _extra = (

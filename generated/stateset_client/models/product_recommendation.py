@@ -91,12 +91,12 @@ class ProductRecommendation:
         reason: None | str | Unset = d.get("reason", UNSET)
 
         product_recommendation = cls(
-            product_id=product_id,
-            name=name,
-            score=score,
-            sku=sku,
-            price=price,
-            reason=reason,
+            product_id,
+            name,
+            score,
+            sku,
+            price,
+            reason,
         )
 
         _extra = (

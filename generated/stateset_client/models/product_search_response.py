@@ -83,10 +83,10 @@ class ProductSearchResponse:
         offset: int | None | Unset = d.get("offset", UNSET)
 
         product_search_response = cls(
-            products=products,
-            total=total,
-            limit=limit,
-            offset=offset,
+            products,
+            total,
+            limit,
+            offset,
         )
 
         _extra = (

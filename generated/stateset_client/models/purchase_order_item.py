@@ -93,13 +93,13 @@ class PurchaseOrderItem:
         currency: None | str | Unset = d.get("currency", UNSET)
 
         purchase_order_item = cls(
-            id=id,
-            product_id=product_id,
-            quantity=quantity,
-            quantity_received=quantity_received,
-            unit_price=unit_price,
-            tax_rate=tax_rate,
-            currency=currency,
+            id,
+            product_id,
+            quantity,
+            quantity_received,
+            unit_price,
+            tax_rate,
+            currency,
         )
 
         _extra = (

@@ -91,12 +91,12 @@ class PurchaseOrderItemRequest:
         description: None | str | Unset = d.get("description", UNSET)
 
         purchase_order_item_request = cls(
-            product_id=product_id,
-            quantity=quantity,
-            unit_price=unit_price,
-            currency=currency,
-            tax_rate=tax_rate,
-            description=description,
+            product_id,
+            quantity,
+            unit_price,
+            currency,
+            tax_rate,
+            description,
         )
 
         _extra = (

@@ -70,10 +70,10 @@ class PurchaseOrderReceivedEvent:
         data = PurchaseOrderReceivedEventData.from_dict(d["data"])
 
         purchase_order_received_event = cls(
-            id=id,
-            type_=type_,
-            created_at=created_at,
-            data=data,
+            id,
+            type_,
+            created_at,
+            data,
         )
 
         _extra = (

@@ -72,8 +72,8 @@ class PurchaseOrderReceivedEventData:
             )
 
         purchase_order_received_event_data = cls(
-            object_=object_,
-            previous_attributes=previous_attributes,
+            object_,
+            previous_attributes,
         )
 
         _extra = (

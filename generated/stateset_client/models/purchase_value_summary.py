@@ -78,11 +78,11 @@ class PurchaseValueSummary:
         end_date: None | str | Unset = d.get("end_date", UNSET)
 
         purchase_value_summary = cls(
-            total_value=total_value,
-            order_count=order_count,
-            currency=currency,
-            start_date=start_date,
-            end_date=end_date,
+            total_value,
+            order_count,
+            currency,
+            start_date,
+            end_date,
         )
 
         _extra = (

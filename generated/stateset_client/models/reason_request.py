@@ -38,7 +38,7 @@ class ReasonRequest:
         reason = d["reason"]
 
         reason_request = cls(
-            reason=reason,
+            reason,
         )
 
         _extra = (

@@ -72,9 +72,9 @@ class ReceivePurchaseOrderRequest:
         notes: None | str | Unset = d.get("notes", UNSET)
 
         receive_purchase_order_request = cls(
-            items_received=items_received,
-            received_by=received_by,
-            notes=notes,
+            items_received,
+            received_by,
+            notes,
         )
 
         _extra = (

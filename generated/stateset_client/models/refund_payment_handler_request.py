@@ -65,9 +65,9 @@ class RefundPaymentHandlerRequest:
         reason: None | str | Unset = d.get("reason", UNSET)
 
         refund_payment_handler_request = cls(
-            payment_id=payment_id,
-            amount=amount,
-            reason=reason,
+            payment_id,
+            amount,
+            reason,
         )
 
         _extra = (

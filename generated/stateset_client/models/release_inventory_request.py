@@ -45,8 +45,8 @@ class ReleaseInventoryRequest:
         quantity = d["quantity"]
 
         release_inventory_request = cls(
-            location_id=location_id,
-            quantity=quantity,
+            location_id,
+            quantity,
         )
 
         _extra = (

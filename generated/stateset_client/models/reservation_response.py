@@ -49,8 +49,8 @@ class ReservationResponse:
         reservation_id = d["reservation_id"]
 
         reservation_response = cls(
-            location=location,
-            reservation_id=reservation_id,
+            location,
+            reservation_id,
         )
 
         _extra = (

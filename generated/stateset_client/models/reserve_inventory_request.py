@@ -71,10 +71,10 @@ class ReserveInventoryRequest:
         reference_type: None | str | Unset = d.get("reference_type", UNSET)
 
         reserve_inventory_request = cls(
-            location_id=location_id,
-            quantity=quantity,
-            reference_id=reference_id,
-            reference_type=reference_type,
+            location_id,
+            quantity,
+            reference_id,
+            reference_type,
         )
 
         _extra = (

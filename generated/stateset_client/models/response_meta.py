@@ -53,8 +53,8 @@ class ResponseMeta:
         request_id: None | str | Unset = d.get("request_id", UNSET)
 
         response_meta = cls(
-            timestamp=timestamp,
-            request_id=request_id,
+            timestamp,
+            request_id,
         )
 
         _extra = (

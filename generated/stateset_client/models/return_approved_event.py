@@ -70,10 +70,10 @@ class ReturnApprovedEvent:
         data = ReturnApprovedEventData.from_dict(d["data"])
 
         return_approved_event = cls(
-            id=id,
-            type_=type_,
-            created_at=created_at,
-            data=data,
+            id,
+            type_,
+            created_at,
+            data,
         )
 
         _extra = (

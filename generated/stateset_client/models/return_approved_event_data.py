@@ -68,8 +68,8 @@ class ReturnApprovedEventData:
             )
 
         return_approved_event_data = cls(
-            object_=object_,
-            previous_attributes=previous_attributes,
+            object_,
+            previous_attributes,
         )
 
         _extra = (

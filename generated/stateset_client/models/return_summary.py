@@ -75,12 +75,12 @@ class ReturnSummary:
         updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
         return_summary = cls(
-            created_at=created_at,
-            id=id,
-            order_id=order_id,
-            reason=reason,
-            status=status,
-            updated_at=updated_at,
+            created_at,
+            id,
+            order_id,
+            reason,
+            status,
+            updated_at,
         )
 
         _extra = (

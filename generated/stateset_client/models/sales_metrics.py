@@ -94,15 +94,15 @@ class SalesMetrics:
         total_revenue = d["total_revenue"]
 
         sales_metrics = cls(
-            average_order_value=average_order_value,
-            orders_this_month=orders_this_month,
-            orders_this_week=orders_this_week,
-            orders_today=orders_today,
-            revenue_this_month=revenue_this_month,
-            revenue_this_week=revenue_this_week,
-            revenue_today=revenue_today,
-            total_orders=total_orders,
-            total_revenue=total_revenue,
+            average_order_value,
+            orders_this_month,
+            orders_this_week,
+            orders_today,
+            revenue_this_month,
+            revenue_this_week,
+            revenue_today,
+            total_orders,
+            total_revenue,
         )
 
         _extra = (

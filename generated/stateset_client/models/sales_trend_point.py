@@ -45,8 +45,8 @@ class SalesTrendPoint:
         revenue = d["revenue"]
 
         sales_trend_point = cls(
-            date=date,
-            revenue=revenue,
+            date,
+            revenue,
         )
 
         _extra = (

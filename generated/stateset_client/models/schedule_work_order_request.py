@@ -72,10 +72,10 @@ class ScheduleWorkOrderRequest:
         assigned_to: None | str | Unset = d.get("assigned_to", UNSET)
 
         schedule_work_order_request = cls(
-            scheduled_start=scheduled_start,
-            scheduled_end=scheduled_end,
-            work_center_id=work_center_id,
-            assigned_to=assigned_to,
+            scheduled_start,
+            scheduled_end,
+            work_center_id,
+            assigned_to,
         )
 
         _extra = (

@@ -75,11 +75,11 @@ class ShipmentMetrics:
         )
 
         shipment_metrics = cls(
-            delivered_today=delivered_today,
-            pending_shipments=pending_shipments,
-            shipped_today=shipped_today,
-            total_shipments=total_shipments,
-            average_delivery_time_hours=average_delivery_time_hours,
+            delivered_today,
+            pending_shipments,
+            shipped_today,
+            total_shipments,
+            average_delivery_time_hours,
         )
 
         _extra = (

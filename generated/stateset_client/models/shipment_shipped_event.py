@@ -70,10 +70,10 @@ class ShipmentShippedEvent:
         data = ShipmentShippedEventData.from_dict(d["data"])
 
         shipment_shipped_event = cls(
-            id=id,
-            type_=type_,
-            created_at=created_at,
-            data=data,
+            id,
+            type_,
+            created_at,
+            data,
         )
 
         _extra = (

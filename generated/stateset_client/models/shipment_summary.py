@@ -155,18 +155,18 @@ class ShipmentSummary:
             shipped_at = datetime.datetime.fromisoformat(_shipped_at)
 
         shipment_summary = cls(
-            created_at=created_at,
-            id=id,
-            order_id=order_id,
-            recipient_name=recipient_name,
-            shipping_address=shipping_address,
-            shipping_method=shipping_method,
-            status=status,
-            tracking_number=tracking_number,
-            updated_at=updated_at,
-            delivered_at=delivered_at,
-            estimated_delivery=estimated_delivery,
-            shipped_at=shipped_at,
+            created_at,
+            id,
+            order_id,
+            recipient_name,
+            shipping_address,
+            shipping_method,
+            status,
+            tracking_number,
+            updated_at,
+            delivered_at,
+            estimated_delivery,
+            shipped_at,
         )
 
         _extra = (

@@ -106,12 +106,12 @@ class ShipmentTracking:
             estimated_delivery = datetime.datetime.fromisoformat(_estimated_delivery)
 
         shipment_tracking = cls(
-            shipment_id=shipment_id,
-            tracking_number=tracking_number,
-            status=status,
-            events=events,
-            carrier=carrier,
-            estimated_delivery=estimated_delivery,
+            shipment_id,
+            tracking_number,
+            status,
+            events,
+            carrier,
+            estimated_delivery,
         )
 
         _extra = (

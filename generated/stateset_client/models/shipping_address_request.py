@@ -66,11 +66,11 @@ class ShippingAddressRequest:
         street = d["street"]
 
         shipping_address_request = cls(
-            city=city,
-            country=country,
-            postal_code=postal_code,
-            state=state,
-            street=street,
+            city,
+            country,
+            postal_code,
+            state,
+            street,
         )
 
         _extra = (

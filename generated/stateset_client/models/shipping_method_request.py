@@ -38,7 +38,7 @@ class ShippingMethodRequest:
         method = d["method"]
 
         shipping_method_request = cls(
-            method=method,
+            method,
         )
 
         _extra = (

@@ -39,7 +39,7 @@ class StartCheckoutRequest:
         cart_id = UUID(d["cart_id"])
 
         start_checkout_request = cls(
-            cart_id=cart_id,
+            cart_id,
         )
 
         _extra = (

@@ -72,10 +72,10 @@ class TrackingEvent:
         message: None | str | Unset = d.get("message", UNSET)
 
         tracking_event = cls(
-            timestamp=timestamp,
-            status=status,
-            location=location,
-            message=message,
+            timestamp,
+            status,
+            location,
+            message,
         )
 
         _extra = (

@@ -78,10 +78,10 @@ class UpdateBOMRequest:
         description: None | str | Unset = d.get("description", UNSET)
 
         update_bom_request = cls(
-            name=name,
-            revision=revision,
-            status=status,
-            description=description,
+            name,
+            revision,
+            status,
+            description,
         )
 
         _extra = (

@@ -112,13 +112,13 @@ class UpdateInventoryRequest:
         description: None | str | Unset = d.get("description", UNSET)
 
         update_inventory_request = cls(
-            location_id=location_id,
-            expected_version=expected_version,
-            on_hand=on_hand,
-            organization_id=organization_id,
-            primary_uom_code=primary_uom_code,
-            reason=reason,
-            description=description,
+            location_id,
+            expected_version,
+            on_hand,
+            organization_id,
+            primary_uom_code,
+            reason,
+            description,
         )
 
         _extra = (

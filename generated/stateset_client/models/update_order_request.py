@@ -94,10 +94,10 @@ class UpdateOrderRequest:
             shipping_address = Address.from_dict(_shipping_address)
 
         update_order_request = cls(
-            billing_address=billing_address,
-            notes=notes,
-            payment_method_id=payment_method_id,
-            shipping_address=shipping_address,
+            billing_address,
+            notes,
+            payment_method_id,
+            shipping_address,
         )
 
         return update_order_request

@@ -51,8 +51,8 @@ class UpdateOrderStatusRequest:
         reason: None | str | Unset = d.get("reason", UNSET)
 
         update_order_status_request = cls(
-            status=status,
-            reason=reason,
+            status,
+            reason,
         )
 
         return update_order_status_request

@@ -38,7 +38,7 @@ class UpdatePriceRequest:
         price = d["price"]
 
         update_price_request = cls(
-            price=price,
+            price,
         )
 
         _extra = (

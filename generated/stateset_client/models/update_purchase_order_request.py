@@ -78,10 +78,10 @@ class UpdatePurchaseOrderRequest:
         status: None | str | Unset = d.get("status", UNSET)
 
         update_purchase_order_request = cls(
-            expected_delivery_date=expected_delivery_date,
-            notes=notes,
-            shipping_address=shipping_address,
-            status=status,
+            expected_delivery_date,
+            notes,
+            shipping_address,
+            status,
         )
 
         _extra = (

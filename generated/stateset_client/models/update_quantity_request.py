@@ -38,7 +38,7 @@ class UpdateQuantityRequest:
         quantity = d["quantity"]
 
         update_quantity_request = cls(
-            quantity=quantity,
+            quantity,
         )
 
         _extra = (

@@ -96,10 +96,10 @@ class UpdateWebhookEndpointRequest:
         enabled: bool | None | Unset = d.get("enabled", UNSET)
 
         update_webhook_endpoint_request = cls(
-            url=url,
-            events=events,
-            description=description,
-            enabled=enabled,
+            url,
+            events,
+            description,
+            enabled,
         )
 
         _extra = (

@@ -177,16 +177,16 @@ class UpdateWorkOrderRequest:
         title: None | str | Unset = d.get("title", UNSET)
 
         update_work_order_request = cls(
-            parts_required=parts_required,
-            asset_id=asset_id,
-            assigned_to=assigned_to,
-            bill_of_materials_number=bill_of_materials_number,
-            due_date=due_date,
-            priority=priority,
-            quantity_produced=quantity_produced,
-            status=status,
-            description=description,
-            title=title,
+            parts_required,
+            asset_id,
+            assigned_to,
+            bill_of_materials_number,
+            due_date,
+            priority,
+            quantity_produced,
+            status,
+            description,
+            title,
         )
 
         _extra = (

@@ -52,8 +52,8 @@ class UpdateWorkOrderStatusRequest:
         reason: None | str | Unset = d.get("reason", UNSET)
 
         update_work_order_status_request = cls(
-            status=status,
-            reason=reason,
+            status,
+            reason,
         )
 
         _extra = (

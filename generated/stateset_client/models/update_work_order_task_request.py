@@ -66,9 +66,9 @@ class UpdateWorkOrderTaskRequest:
         notes: None | str | Unset = d.get("notes", UNSET)
 
         update_work_order_task_request = cls(
-            status=status,
-            actual_hours=actual_hours,
-            notes=notes,
+            status,
+            actual_hours,
+            notes,
         )
 
         _extra = (

@@ -165,20 +165,20 @@ class VariantResponse:
         weight: float | None | Unset = d.get("weight", UNSET)
 
         variant_response = cls(
-            created_at=created_at,
-            id=id,
-            inventory_tracking=inventory_tracking,
-            name=name,
-            options=options,
-            position=position,
-            price=price,
-            product_id=product_id,
-            sku=sku,
-            updated_at=updated_at,
-            compare_at_price=compare_at_price,
-            cost=cost,
-            dimensions=dimensions,
-            weight=weight,
+            created_at,
+            id,
+            inventory_tracking,
+            name,
+            options,
+            position,
+            price,
+            product_id,
+            sku,
+            updated_at,
+            compare_at_price,
+            cost,
+            dimensions,
+            weight,
         )
 
         _extra = (

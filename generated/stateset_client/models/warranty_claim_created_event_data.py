@@ -70,8 +70,8 @@ class WarrantyClaimCreatedEventData:
             )
 
         warranty_claim_created_event_data = cls(
-            object_=object_,
-            previous_attributes=previous_attributes,
+            object_,
+            previous_attributes,
         )
 
         _extra = (

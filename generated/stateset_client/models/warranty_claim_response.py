@@ -177,20 +177,20 @@ class WarrantyClaimResponse:
         notes: None | str | Unset = d.get("notes", UNSET)
 
         warranty_claim_response = cls(
-            id=id,
-            claim_number=claim_number,
-            warranty_id=warranty_id,
-            customer_id=customer_id,
-            status=status,
-            created_at=created_at,
-            updated_at=updated_at,
-            description=description,
-            evidence=evidence,
-            contact_email=contact_email,
-            contact_phone=contact_phone,
-            resolution=resolution,
-            approved_by=approved_by,
-            notes=notes,
+            id,
+            claim_number,
+            warranty_id,
+            customer_id,
+            status,
+            created_at,
+            updated_at,
+            description,
+            evidence,
+            contact_email,
+            contact_phone,
+            resolution,
+            approved_by,
+            notes,
         )
 
         _extra = (

@@ -134,17 +134,17 @@ class WarrantySummary:
         description: None | str | Unset = d.get("description", UNSET)
 
         warranty_summary = cls(
-            created_at=created_at,
-            customer_id=customer_id,
-            end_date=end_date,
-            id=id,
-            product_id=product_id,
-            start_date=start_date,
-            status=status,
-            warranty_number=warranty_number,
-            terms=terms,
-            updated_at=updated_at,
-            description=description,
+            created_at,
+            customer_id,
+            end_date,
+            id,
+            product_id,
+            start_date,
+            status,
+            warranty_number,
+            terms,
+            updated_at,
+            description,
         )
 
         _extra = (

@@ -150,17 +150,17 @@ class WebhookDelivery:
             delivered_at = datetime.datetime.fromisoformat(_delivered_at)
 
         webhook_delivery = cls(
-            id=id,
-            endpoint_id=endpoint_id,
-            event_id=event_id,
-            event_type=event_type,
-            status=status,
-            attempts=attempts,
-            created_at=created_at,
-            response_status=response_status,
-            last_error=last_error,
-            next_attempt_at=next_attempt_at,
-            delivered_at=delivered_at,
+            id,
+            endpoint_id,
+            event_id,
+            event_type,
+            status,
+            attempts,
+            created_at,
+            response_status,
+            last_error,
+            next_attempt_at,
+            delivered_at,
         )
 
         _extra = (

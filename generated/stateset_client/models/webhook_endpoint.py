@@ -102,14 +102,14 @@ class WebhookEndpoint:
         secret: None | str | Unset = d.get("secret", UNSET)
 
         webhook_endpoint = cls(
-            id=id,
-            url=url,
-            events=events,
-            enabled=enabled,
-            created_at=created_at,
-            updated_at=updated_at,
-            description=description,
-            secret=secret,
+            id,
+            url,
+            events,
+            enabled,
+            created_at,
+            updated_at,
+            description,
+            secret,
         )
 
         _extra = (

@@ -89,12 +89,12 @@ class WorkCenterCapacity:
                 scheduled_work_orders.append(scheduled_work_orders_item)
 
         work_center_capacity = cls(
-            work_center_id=work_center_id,
-            capacity_hours=capacity_hours,
-            scheduled_hours=scheduled_hours,
-            available_hours=available_hours,
-            utilization=utilization,
-            scheduled_work_orders=scheduled_work_orders,
+            work_center_id,
+            capacity_hours,
+            scheduled_hours,
+            available_hours,
+            utilization,
+            scheduled_work_orders,
         )
 
         _extra = (

@@ -70,10 +70,10 @@ class WorkOrderCompletedEvent:
         data = WorkOrderCompletedEventData.from_dict(d["data"])
 
         work_order_completed_event = cls(
-            id=id,
-            type_=type_,
-            created_at=created_at,
-            data=data,
+            id,
+            type_,
+            created_at,
+            data,
         )
 
         _extra = (

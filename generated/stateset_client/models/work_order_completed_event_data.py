@@ -70,8 +70,8 @@ class WorkOrderCompletedEventData:
             )
 
         work_order_completed_event_data = cls(
-            object_=object_,
-            previous_attributes=previous_attributes,
+            object_,
+            previous_attributes,
         )
 
         _extra = (

@@ -181,19 +181,19 @@ class WorkOrderResponse:
         description: None | str | Unset = d.get("description", UNSET)
 
         work_order_response = cls(
-            created_at=created_at,
-            id=id,
-            parts_required=parts_required,
-            priority=priority,
-            status=status,
-            updated_at=updated_at,
-            title=title,
-            asset_id=asset_id,
-            assigned_to=assigned_to,
-            bill_of_materials_number=bill_of_materials_number,
-            due_date=due_date,
-            quantity_produced=quantity_produced,
-            description=description,
+            created_at,
+            id,
+            parts_required,
+            priority,
+            status,
+            updated_at,
+            title,
+            asset_id,
+            assigned_to,
+            bill_of_materials_number,
+            due_date,
+            quantity_produced,
+            description,
         )
 
         _extra = (

@@ -99,12 +99,12 @@ class WorkOrderTask:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         work_order_task = cls(
-            id=id,
-            work_order_id=work_order_id,
-            status=status,
-            actual_hours=actual_hours,
-            notes=notes,
-            updated_at=updated_at,
+            id,
+            work_order_id,
+            status,
+            actual_hours,
+            notes,
+            updated_at,
         )
 
         _extra = (
