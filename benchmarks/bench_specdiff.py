@@ -15,6 +15,7 @@ import copy
 import importlib.util
 import io
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -26,7 +27,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "scripts" / "specdiff.py"
-UPSTREAM = ROOT.parent / "shared" / "upstream" / "stateset-api.v1.json"
+UPSTREAM = Path(os.environ.get("STATESET_SHARED_DIR", ROOT.parent / "shared")) / "upstream" / "stateset-api.v1.json"
 TARGET_SECONDS = 2.0
 METHODS = ("get", "put", "post", "delete", "patch")
 

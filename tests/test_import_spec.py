@@ -18,9 +18,9 @@ from typing import Any
 import pytest
 import yaml
 
-ROOT = Path(__file__).resolve().parents[1]
+from tests._paths import ROOT, UPSTREAM
+
 SCRIPT = ROOT / "scripts" / "import_spec.py"
-UPSTREAM = ROOT.parent / "shared" / "upstream" / "stateset-api.v1.json"
 CONTRACT = ROOT / "openapi" / "stateset-api.yaml"
 GENERATOR_CONFIG = ROOT / "openapi" / "generator.yaml"
 

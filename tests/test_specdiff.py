@@ -20,11 +20,11 @@ from typing import Any
 import pytest
 import yaml
 
-ROOT = Path(__file__).resolve().parents[1]
+from tests._paths import ROOT, UPSTREAM
+
 SCRIPT = ROOT / "scripts" / "specdiff.py"
 CORPUS = Path(__file__).resolve().parent / "specdiff"
 DOCS = ROOT / "docs" / "specdiff.md"
-UPSTREAM = ROOT.parent / "shared" / "upstream" / "stateset-api.v1.json"
 
 # Load the script by path, as it is run: it puts its own directory on sys.path so that
 # its helper package `_specdiff` imports.
