@@ -6,11 +6,12 @@ a generated path is already percent-encoded (path parameters go through
 ``quote(..., safe="")``), so `URLJoiner` swaps the path and query into the base URL's
 parsed form. Anything that is not a plain encoded path takes httpx's full parser, and so
 does every URL when this httpx's internals differ from what the fast path expects
-(checked once, at import, against the parser's own result).
+(checked once, on first use, against the parser's own result).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -28,12 +29,13 @@ class URLJoiner:
 
     __slots__ = ("_base", "_prefix", "_reference")
 
-    def __init__(self, base_url: str) -> None:
+    def __init__(self, base_url: str, *, fast: bool | None = None) -> None:
         self._base = base_url.rstrip("/")
         parsed = httpx.URL(self._base + "/")
         self._prefix = parsed.raw_path.decode("ascii").rstrip("/")
         reference = getattr(parsed, "_uri_reference", None)
-        self._reference: Any = reference if _FAST_PATH_WORKS and reference is not None else None
+        usable = _fast_path_works() if fast is None else fast
+        self._reference: Any = reference if usable and reference is not None else None
 
     def __call__(self, path: str, params: Mapping[str, Any] | None = None) -> httpx.URL:
         """Return the URL of ``path`` (which starts with "/") under the base URL."""
@@ -45,7 +47,8 @@ class URLJoiner:
         return url
 
 
-def _probe() -> bool:
+@functools.cache
+def _fast_path_works() -> bool:
     """True when the fast path builds exactly what httpx's parser builds, on this httpx."""
     samples = [
         ("https://api.example.com", "/api/v1/orders/ord%2F1", {"status": "pending", "ids": ["a b", "é"]}),
@@ -53,17 +56,10 @@ def _probe() -> bool:
     ]
     try:
         for base, path, params in samples:
-            parsed = httpx.URL(base + "/")
-            fast = httpx.URL.__new__(httpx.URL)
-            query = str(httpx.QueryParams(params)) if params else None
-            prefix = parsed.raw_path.decode("ascii").rstrip("/")
-            fast._uri_reference = parsed._uri_reference._replace(path=prefix + path, query=query, fragment=None)
+            fast = URLJoiner(base, fast=True)(path, params)
             slow = httpx.URL(base + path, params=params)
             if fast != slow or str(fast) != str(slow) or fast.raw_path != slow.raw_path or fast.host != slow.host:
                 return False
     except Exception:  # any change in httpx's internals: use the parser
         return False
     return True
-
-
-_FAST_PATH_WORKS = _probe()

@@ -72,18 +72,15 @@ def read_response(
     *,
     request: httpx.Request,
     extensions: dict[str, Any],
-    encoded: bool | None = None,
+    encoded: bool,
 ) -> httpx.Response:
     """An already-read `httpx.Response` holding ``content`` (see `with_read_body`).
 
-    ``encoded`` says whether the response has a Content-Encoding, when the caller knows it
-    more cheaply than httpx.
+    ``encoded`` says whether the response has a Content-Encoding.
     """
     response = httpx.Response(
         status, headers=headers, stream=httpx.ByteStream(content), request=request, extensions=extensions
     )
-    if encoded is None:
-        encoded = "content-encoding" in response.headers
     return with_read_body(response, content, encoded=encoded)
 
 

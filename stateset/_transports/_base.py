@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import httpx
 
 __all__ = ["Layer", "Transport", "with_read_body"]
@@ -63,18 +65,19 @@ def with_read_body(response: httpx.Response, content: bytes, *, encoded: bool = 
 
     Reading runs the body through httpx's chunking and decoding generators, which costs
     several times the rest of building a response. A body without a Content-Encoding needs
-    no decoding, so it is stored as read directly (checked against this httpx at import);
+    no decoding, so it is stored as read directly (checked against this httpx once);
     an ``encoded`` one (gzip...) goes through httpx's decoders as usual.
     """
-    if _PRESET_WORKS and not encoded:
+    if not encoded and _preset_works():
         response._content = content
     else:
         response.read()
     return response
 
 
-def _probe_preset() -> bool:
-    """True when this httpx treats a preset ``_content`` as the read body (checked once)."""
+@functools.cache
+def _preset_works() -> bool:
+    """True when this httpx treats a preset ``_content`` as the read body (checked on first use)."""
     body = b'{"a": 1}'
     try:
         response = httpx.Response(200, stream=httpx.ByteStream(body))
@@ -82,6 +85,3 @@ def _probe_preset() -> bool:
         return response.read() == body and response.json() == {"a": 1} and response.text == body.decode()
     except Exception:  # any change in httpx's internals: always read through httpx
         return False
-
-
-_PRESET_WORKS = _probe_preset()

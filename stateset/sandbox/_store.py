@@ -9,6 +9,7 @@ own documents are fetched. A table written by an older layout is rebuilt when fi
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import math
 import re
@@ -154,10 +155,7 @@ class Store:
         self._conn.execute(f"DROP TABLE {old}")
 
     def _insert(self, table: str, layout: Layout, values: list[Json]) -> None:
-        marks = ["?"] * len(values)
-        for n in range(len(layout.numeric)):
-            marks[-2 - n] = "CAST(? AS REAL)"
-        self._conn.execute(f"INSERT OR REPLACE INTO {table} VALUES ({','.join(marks)})", values)
+        self._conn.execute(_insert_sql(table, layout, len(values)), values)
 
     def next_value(self, name: str, start: int = 1) -> int:
         """Return the next value of a named counter (order numbers, integer ids)."""
@@ -302,3 +300,12 @@ class Store:
             self._conn.execute(
                 "INSERT INTO idempotency VALUES (?,?,?,?,?,?)", (scope, key, fingerprint, status, headers, body)
             )
+
+
+@functools.cache
+def _insert_sql(table: str, layout: Layout, width: int) -> str:
+    """The INSERT statement of a table's rows (built once per table, not per write)."""
+    marks = ["?"] * width
+    for n in range(len(layout.numeric)):
+        marks[-2 - n] = "CAST(? AS REAL)"
+    return f"INSERT OR REPLACE INTO {table} VALUES ({','.join(marks)})"
