@@ -49,6 +49,9 @@ class NotGiven:
 
 NOT_GIVEN = NotGiven()
 
+#: What `Wire.hits` answers when the call must be sent the normal way.
+MISS: Any = object()
+
 #: A per-call timeout: seconds, an `httpx.Timeout`, or None for no timeout.
 Timeout = float | httpx.Timeout | None
 
@@ -82,14 +85,17 @@ class Wire:
     httpx's own defaults (``Accept-Encoding``...); ``transport`` is its outermost layer.
     """
 
-    __slots__ = ("headers", "timeout", "transport", "url")
+    __slots__ = ("headers", "hits", "timeout", "transport", "url")
 
-    def __init__(self, http: httpx.Client | httpx.AsyncClient, transport: Any) -> None:
+    def __init__(self, http: httpx.Client | httpx.AsyncClient, transport: Any, hits: Any = None) -> None:
         self.url = URLJoiner(str(http.base_url))
         #: Lower-cased names; ``host`` included, since requests are built with ``stream=``.
         self.headers: dict[str, str] = {"host": http.base_url.netloc.decode("ascii"), **dict(http.headers.items())}
         self.timeout: dict[str, float | None] = http.timeout.as_dict()
         self.transport = transport
+        #: Answers repeated GETs from an in-process cache without sending or decoding
+        #: (`stateset.cache._hits.DecodedHits`), or None.
+        self.hits = hits
 
     def send(self, request: httpx.Request) -> httpx.Response:
         """Send through the stack and read the body (which releases the connection)."""
@@ -166,6 +172,20 @@ def _extensions(wire: Wire, endpoint: Endpoint, options: CallOptions) -> dict[st
     return extensions
 
 
+def plain_call(options: Mapping[str, Any]) -> bool:
+    """True when no per-call option could change the request or fail validation.
+
+    Per-call headers may carry other credentials or cache directives; bad values must
+    raise as they would on the normal path. Both kinds take that path.
+    """
+    if options.get("extra_headers") is not None or options.get("idempotency_key") is not None:
+        return False
+    retries, timeout = options.get("max_retries"), options.get("timeout")
+    if retries is not None and not (type(retries) is int and retries >= 0):
+        return False
+    return timeout is None or isinstance(timeout, NotGiven | int | float)
+
+
 def _translate(exc: httpx.HTTPError, request: httpx.Request) -> APIConnectionError:
     if isinstance(exc, httpx.TransportError):
         return connection_error_from(exc, request)
@@ -197,6 +217,11 @@ class SyncClientBase:
         parse: Callable[[Any], T],
         **options: Any,
     ) -> T:
+        hits = self._wire.hits
+        if hits is not None and plain_call(options):
+            found: T = hits.serve(self._wire, endpoint, kwargs, parse)
+            if found is not MISS:
+                return found
         return decode(self._send(endpoint, kwargs, CallOptions(**options)), endpoint.envelope, parse)
 
     def _call_raw(
@@ -241,6 +266,11 @@ class AsyncClientBase:
         parse: Callable[[Any], T],
         **options: Any,
     ) -> T:
+        hits = self._wire.hits
+        if hits is not None and plain_call(options):
+            found: T = hits.serve(self._wire, endpoint, kwargs, parse)
+            if found is not MISS:
+                return found
         return decode(await self._send(endpoint, kwargs, CallOptions(**options)), endpoint.envelope, parse)
 
     async def _call_raw(

@@ -87,6 +87,15 @@ def _with_cache(transport: Transport, config: ClientConfig, *, asynchronous: boo
     return layer, layer
 
 
+def _decoded_hits(layer: CacheTransport | None) -> Any:
+    """The fast path for in-process cache hits (see `stateset.cache._hits`), or None."""
+    if layer is None:
+        return None
+    from .cache._hits import decoded_hits_for
+
+    return decoded_hits_for(layer)
+
+
 class Stateset(SyncResources, _Immutable):
     """The Stateset API client.
 
@@ -148,7 +157,7 @@ class Stateset(SyncResources, _Immutable):
         self._http = httpx.Client(
             base_url=config.base_url, timeout=config.timeout, headers=config.headers(), transport=outer
         )
-        self._wire = Wire(self._http, outer)
+        self._wire = Wire(self._http, outer, hits=_decoded_hits(self._cache_layer))
         object.__setattr__(self, _FROZEN, True)
 
     def with_options(self, **options: Any) -> Stateset:
@@ -233,7 +242,7 @@ class AsyncStateset(AsyncResources, _Immutable):
         self._http = httpx.AsyncClient(
             base_url=config.base_url, timeout=config.timeout, headers=config.headers(), transport=outer
         )
-        self._wire = Wire(self._http, outer)
+        self._wire = Wire(self._http, outer, hits=_decoded_hits(self._cache_layer))
         object.__setattr__(self, _FROZEN, True)
 
     def with_options(self, **options: Any) -> AsyncStateset:

@@ -33,7 +33,7 @@ from ._serialization import storable_ttl as _storable_ttl
 from ._shared import Inline, shared_state
 from ._stats import CacheStats
 
-__all__ = ["EXT_CACHE", "CacheTransport", "check_backend"]
+__all__ = ["EXT_CACHE", "CacheTransport", "Plan", "check_backend"]
 
 #: Request extension: ``False`` sends this request past the cache (no lookup, no store).
 EXT_CACHE = "stateset.cache"
@@ -82,7 +82,7 @@ FAILED = _Failed()
 
 
 @attrs.frozen
-class _Plan:
+class Plan:
     """What a cacheable GET needs: its operation, the parts of its key, and the counters."""
 
     operation: str | None
@@ -123,7 +123,7 @@ class CacheTransport(Layer):
         self._api_key = api_key
         self._authorization = f"Bearer {bearer_token}" if bearer_token else None
         self._abackend: AsyncCacheBackend | None = None
-        self._plans: dict[tuple[Any, ...], _Plan | None] = {}
+        self._plans: dict[tuple[Any, ...], Plan | None] = {}
         self._backend_lookup: Callable[..., Any] | None = getattr(self.backend, "lookup", None)
         # An in-process backend that can hold entries decoded (see MemoryCache.keep_decoded).
         self._keep_decoded: Callable[[str, bytes, DecodedEntry], None] | None = getattr(
@@ -132,14 +132,14 @@ class CacheTransport(Layer):
 
     # --- decisions -----------------------------------------------------------------------
 
-    def _plan(self, request: httpx.Request) -> _Plan | None:
+    def _plan(self, request: httpx.Request) -> Plan | None:
         if request.method != "GET" or request.extensions.get(EXT_CACHE) is False:
             return None
         operation = request.extensions.get(_OPERATION)
         # A plan depends only on the URL, the operation and the headers; reusing it keeps
         # a hit's cost near one dict lookup (httpx's header lookups are comparatively slow).
         memo_key = (operation, _fingerprint(request))
-        plan: _Plan | None = self._plans.get(memo_key, _NO_PLAN)
+        plan: Plan | None = self._plans.get(memo_key, _NO_PLAN)
         if plan is _NO_PLAN:
             plan = self._make_plan(request, operation)
             if len(self._plans) >= _MAX_PLANS:
@@ -147,7 +147,40 @@ class CacheTransport(Layer):
             self._plans[memo_key] = plan
         return plan
 
-    def _make_plan(self, request: httpx.Request, operation: str | None) -> _Plan | None:
+    def plan_for(self, request: httpx.Request) -> Plan | None:
+        """How this layer would look ``request`` up: None when it would not (see `DecodedHits`)."""
+        return self._plan(request)
+
+    def holds_decoded(self) -> bool:
+        """True when the backend lives in this process and can hold entries decoded."""
+        lookup = self._backend_lookup
+        return self._keep_decoded is not None and lookup is not None and not inspect.iscoroutinefunction(lookup)
+
+    def decoded_entry(self, plan: Plan) -> DecodedEntry | None:
+        """The entry ``plan`` selects, decoded (and kept so), or None; it may be stale.
+
+        Only for backends where `holds_decoded` is true. Backend failures count as usual;
+        an invalid entry is left for the normal path to count.
+        """
+        found = self._guarded(self._lookup, self.backend, plan, what="lookup")
+        if isinstance(found, _Failed):
+            return None
+        key, stored = found
+        if stored is None or isinstance(stored, DecodedEntry):
+            return stored
+        try:
+            return self._decode_stored(stored, key, time.time())
+        except InvalidEntry:
+            return None  # the normal path looks again and counts it as rejected
+
+    def _decode_stored(self, stored: bytes, key: str, now: float) -> DecodedEntry:
+        """Check and decode stored bytes, and have the backend keep the decoded form."""
+        decoded = DecodedEntry(decode_entry(stored, key, self.settings.signing_key, now))
+        if self._keep_decoded is not None:
+            self._keep_decoded(key, stored, decoded)
+        return decoded
+
+    def _make_plan(self, request: httpx.Request, operation: str | None) -> Plan | None:
         headers = request.headers
         directives = request_directives(headers)
         if "no-store" in directives:
@@ -158,7 +191,7 @@ class CacheTransport(Layer):
             self.settings.signing_key,
         )
         scope = scope_of(request.url.raw_path.split(b"?", 1)[0].decode("ascii"), operation)
-        return _Plan(
+        return Plan(
             operation=operation,
             base=entry_base(self.settings.prefix, "GET", canonical_url(request.url), identity),
             counters=counter_keys(self.settings.prefix, scope),
@@ -166,7 +199,7 @@ class CacheTransport(Layer):
         )
 
     def _hit(
-        self, found: bytes | DecodedEntry | None, key: str, request: httpx.Request, plan: _Plan
+        self, found: bytes | DecodedEntry | None, key: str, request: httpx.Request, plan: Plan
     ) -> httpx.Response | None:
         if found is None:
             return None
@@ -179,12 +212,10 @@ class CacheTransport(Layer):
             decoded = found
         else:
             try:
-                decoded = DecodedEntry(decode_entry(found, key, self.settings.signing_key, now))
+                decoded = self._decode_stored(found, key, now)
             except InvalidEntry:
                 self.shared.recorder.add("rejected")
                 return None
-            if self._keep_decoded is not None:
-                self._keep_decoded(key, found, decoded)
         self.shared.recorder.lookup(plan.operation, hit=True)
         return decoded.to_response(request, now)
 
@@ -196,7 +227,7 @@ class CacheTransport(Layer):
             return None
         return Entry(response.status_code, kept_headers(response.headers), response.content, time.time(), ttl)
 
-    def _coalesced(self, entry: Entry | None, request: httpx.Request, plan: _Plan) -> httpx.Response | None:
+    def _coalesced(self, entry: Entry | None, request: httpx.Request, plan: Plan) -> httpx.Response | None:
         self.shared.recorder.lookup(plan.operation, hit=entry is not None, coalesced=entry is not None)
         return None if entry is None else entry.to_response(request, time.time(), "coalesced")
 
@@ -256,7 +287,7 @@ class CacheTransport(Layer):
         finally:
             self.shared.leave(key, flight)
 
-    def _lookup(self, backend: Any, plan: _Plan) -> tuple[str, bytes | DecodedEntry | None]:
+    def _lookup(self, backend: Any, plan: Plan) -> tuple[str, bytes | DecodedEntry | None]:
         # A backend may offer lookup(counters, base) -> (key, value) in one round trip.
         if plan.lookup and self._backend_lookup is not None:
             found: tuple[str, bytes | DecodedEntry | None] = self._backend_lookup(plan.counters, plan.base)
@@ -264,7 +295,7 @@ class CacheTransport(Layer):
         key = entry_key(plan.base, backend.get_many(plan.counters))
         return key, backend.get(key) if plan.lookup else None
 
-    def _miss(self, request: httpx.Request, plan: _Plan) -> httpx.Response:
+    def _miss(self, request: httpx.Request, plan: Plan) -> httpx.Response:
         self.shared.recorder.lookup(plan.operation, hit=False)
         return self._send(request)
 
@@ -331,14 +362,14 @@ class CacheTransport(Layer):
             self.shared.aleave(key, future, entry)
 
     @staticmethod
-    async def _alookup(backend: Any, plan: _Plan) -> tuple[str, bytes | None]:
+    async def _alookup(backend: Any, plan: Plan) -> tuple[str, bytes | None]:
         if plan.lookup and hasattr(backend, "lookup"):
             found: tuple[str, bytes | None] = await backend.lookup(plan.counters, plan.base)
             return found
         key = entry_key(plan.base, await backend.get_many(plan.counters))
         return key, await backend.get(key) if plan.lookup else None
 
-    async def _amiss(self, request: httpx.Request, plan: _Plan) -> httpx.Response:
+    async def _amiss(self, request: httpx.Request, plan: Plan) -> httpx.Response:
         self.shared.recorder.lookup(plan.operation, hit=False)
         return await self._asend(request)
 

@@ -17,6 +17,7 @@ import hashlib
 import hmac
 import struct
 from collections.abc import Sequence
+from typing import Any
 
 import attrs
 import httpx
@@ -91,7 +92,7 @@ class DecodedEntry:
     Only in-process backends (MemoryCache) hold these; shared stores only ever hold bytes.
     """
 
-    __slots__ = ("_built", "_stream", "entry", "expires_at")
+    __slots__ = ("_built", "_stream", "entry", "expires_at", "model")
 
     def __init__(self, entry: Entry) -> None:
         self.entry = entry
@@ -101,6 +102,9 @@ class DecodedEntry:
         self._built: tuple[int, httpx.Headers] | None = None
         # A ByteStream only yields its bytes: one can serve every response of the entry.
         self._stream = httpx.ByteStream(entry.body)
+        #: (parser, model) once a client decoded the body with that parser; never handed
+        #: out itself, only copies (see `stateset.cache._hits`).
+        self.model: tuple[Any, Any] | None = None
 
     def to_response(self, request: httpx.Request, now: float) -> httpx.Response:
         """Like :meth:`Entry.to_response` (source ``hit``), reusing this second's headers."""
