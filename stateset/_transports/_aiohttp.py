@@ -15,11 +15,13 @@ limits, keep-alive) and we keep it for that. Its request path we replace, for tw
 from __future__ import annotations
 
 import ssl
+from collections.abc import Iterable
 from types import ModuleType
 from typing import Any
 
 import httpx
 
+from .._headers import from_raw
 from .._optional import import_optional
 from ._base import with_read_body
 
@@ -67,7 +69,7 @@ def map_aiohttp_error(exc: BaseException, aiohttp: ModuleType, request: httpx.Re
 
 def read_response(
     status: int,
-    headers: Any,
+    headers: Iterable[tuple[bytes, bytes]],
     content: bytes,
     *,
     request: httpx.Request,
@@ -76,10 +78,11 @@ def read_response(
 ) -> httpx.Response:
     """An already-read `httpx.Response` holding ``content`` (see `with_read_body`).
 
-    ``encoded`` says whether the response has a Content-Encoding.
+    ``headers`` are the raw ``(name, value)`` byte pairs received; ``encoded`` says
+    whether the response has a Content-Encoding.
     """
     response = httpx.Response(
-        status, headers=headers, stream=httpx.ByteStream(content), request=request, extensions=extensions
+        status, headers=from_raw(headers), stream=httpx.ByteStream(content), request=request, extensions=extensions
     )
     return with_read_body(response, content, encoded=encoded)
 

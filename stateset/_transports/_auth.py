@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Coroutine
+from typing import Any
+
 import httpx
 
 from .._constants import API_KEY_ENV, API_KEY_HEADER, AUTHORIZATION_HEADER
@@ -57,7 +60,7 @@ class AuthTransport(Layer):
         self._authorize(request)
         return self._send(request)
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    def handle_async_request(self, request: httpx.Request) -> Coroutine[Any, Any, httpx.Response]:
         """Add credentials, then send (async)."""
         self._authorize(request)
-        return await self._asend(request)
+        return self._asend(request)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Coroutine
+from typing import Any
 
 import httpx
 
@@ -34,7 +36,7 @@ class IdempotencyTransport(Layer):
         ensure_idempotency_key(request)
         return self._send(request)
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    def handle_async_request(self, request: httpx.Request) -> Coroutine[Any, Any, httpx.Response]:
         """Ensure the key, then send (async)."""
         ensure_idempotency_key(request)
-        return await self._asend(request)
+        return self._asend(request)

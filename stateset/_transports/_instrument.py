@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterable
+from collections.abc import Coroutine, Iterable
+from typing import Any
 
 import httpx
 
@@ -119,10 +120,11 @@ class InstrumentationTransport(Layer):
         emit(self._hooks.on_response, self._response_event(sent, request, response, start))
         return response
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    def handle_async_request(self, request: httpx.Request) -> Coroutine[Any, Any, httpx.Response]:
         """Send one attempt, reporting it (async)."""
-        if not self._active():
-            return await self._asend(request)
+        return self._areport(request) if self._active() else self._asend(request)
+
+    async def _areport(self, request: httpx.Request) -> httpx.Response:
         sent = self._request_event(request)
         await aemit(self._hooks.on_request, sent)
         start = time.perf_counter()

@@ -1,0 +1,96 @@
+"""`httpx.Headers` from header lines normalised once, instead of on every request.
+
+``httpx.Headers(mapping)`` encodes and lower-cases every name and value each time it is
+built; a client sends the same few headers on every call, and a transport receives the
+response's as bytes already. Here a client's headers are normalised once into httpx's
+own ``(name, lower-cased name, value)`` form, and each request or response copies that
+list. Building `httpx.Headers` that way relies on its internal list, so it is checked
+against httpx's own constructor on first use; if they ever differ, httpx builds them.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping
+
+import httpx
+
+__all__ = ["HeaderLines", "from_lines", "from_raw"]
+
+#: One header as httpx keeps it: (name as sent, lower-cased name, value), all bytes.
+Line = tuple[bytes, bytes, bytes]
+
+
+class HeaderLines:
+    """Header lines keyed by lower-cased name, where a later value replaces an earlier one."""
+
+    __slots__ = ("_lines",)
+
+    def __init__(self, lines: dict[bytes, Line] | None = None) -> None:
+        self._lines: dict[bytes, Line] = {} if lines is None else lines
+
+    @classmethod
+    def of(cls, headers: Mapping[str, str] | Iterable[tuple[str, str]]) -> HeaderLines:
+        """Normalise ``headers`` (names and values must be ASCII, as httpx requires)."""
+        lines = cls()
+        lines.update(headers.items() if isinstance(headers, Mapping) else headers)
+        return lines
+
+    def copy(self) -> HeaderLines:
+        """An independent copy (one dict copy)."""
+        return HeaderLines(self._lines.copy())
+
+    def set(self, name: str, value: str) -> None:
+        """Set one header, replacing any of the same name."""
+        raw = name.encode("ascii")
+        lower = raw.lower()
+        self._lines[lower] = (raw, lower, value.encode("ascii"))
+
+    def update(self, headers: Iterable[tuple[str, str]]) -> None:
+        """`set` each pair in order."""
+        for name, value in headers:
+            self.set(name, value)
+
+    def __contains__(self, name: str) -> bool:
+        return name.lower().encode("ascii") in self._lines
+
+    def to_headers(self) -> httpx.Headers:
+        """The lines as `httpx.Headers`, in insertion order."""
+        return from_lines(list(self._lines.values()), ascii_only=True)  # `set` encodes as ASCII
+
+
+def from_lines(lines: list[Line], *, ascii_only: bool = False) -> httpx.Headers:
+    """`httpx.Headers` holding ``lines`` (owned by the result from now on).
+
+    ``ascii_only`` says every line is ASCII, which spares httpx from checking them all
+    again on each access to ``multi_items()``, ``items()``...
+    """
+    if _lines_work():
+        headers = httpx.Headers(encoding="ascii" if ascii_only else None)
+        headers._list = lines
+        return headers
+    return httpx.Headers([(raw, value) for raw, _, value in lines])
+
+
+def from_raw(pairs: Iterable[tuple[bytes, bytes]]) -> httpx.Headers:
+    """`httpx.Headers` from a transport's raw ``(name, value)`` byte pairs."""
+    return from_lines([(name, name.lower(), value) for name, value in pairs])
+
+
+@functools.cache
+def _lines_work() -> bool:
+    """True when this httpx keeps headers as the list `from_lines` sets (checked once)."""
+    pairs = [(b"Content-Type", b"application/json"), (b"X-Multi", b"1"), (b"x-multi", b"2")]
+    try:
+        built = httpx.Headers()
+        built._list = [(name, name.lower(), value) for name, value in pairs]
+        reference = httpx.Headers(pairs)
+        return (
+            built.raw == reference.raw
+            and built.multi_items() == reference.multi_items()
+            and built.get_list("x-multi") == ["1", "2"]
+            and built["content-type"] == "application/json"
+            and dict(httpx.Headers(built)) == dict(reference)
+        )
+    except Exception:  # any change in httpx's internals: let httpx build headers
+        return False

@@ -1,0 +1,61 @@
+"""stateset._headers: httpx.Headers from lines normalised once, equal to httpx's own."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from stateset import _headers
+from stateset._headers import HeaderLines, from_lines, from_raw
+
+token = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-", min_size=1, max_size=12)
+value = st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126), max_size=20)
+
+
+@given(st.lists(st.tuples(token, value), max_size=8))
+def test_lines_build_what_httpx_builds(pairs: list[tuple[str, str]]) -> None:
+    ours = HeaderLines.of(pairs).to_headers()
+    last: dict[str, tuple[str, str]] = {}
+    for name, text in pairs:  # a later name replaces an earlier one (and its spelling), in place
+        last[name.lower()] = (name, text)
+    reference = httpx.Headers(list(last.values()))
+    assert ours.raw == reference.raw
+    assert ours.multi_items() == reference.multi_items()
+    assert dict(httpx.Headers(ours)) == dict(reference)
+
+
+@given(st.lists(st.tuples(token, value), max_size=8))
+def test_raw_pairs_build_what_httpx_builds(pairs: list[tuple[str, str]]) -> None:
+    raw = [(name.encode(), text.encode()) for name, text in pairs]
+    assert from_raw(raw).multi_items() == httpx.Headers(raw).multi_items()
+
+
+def test_copies_are_independent_and_lookups_ignore_case() -> None:
+    base = HeaderLines.of({"Accept": "application/json"})
+    copy = base.copy()
+    copy.set("ACCEPT", "text/plain")
+    copy.set("X-Extra", "1")
+    assert "accept" in base
+    assert "x-extra" not in base
+    assert base.to_headers()["accept"] == "application/json"
+    assert copy.to_headers()["accept"] == "text/plain"
+
+
+def test_non_ascii_is_refused_as_httpx_refuses_it() -> None:
+    with pytest.raises(UnicodeEncodeError):
+        httpx.Headers({"X-Name": "é"})
+    with pytest.raises(UnicodeEncodeError):
+        HeaderLines.of({"X-Name": "é"})
+
+
+def test_httpx_builds_the_headers_when_its_internals_differ(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_headers, "_lines_work", lambda: False)
+    built = from_lines([(b"X-A", b"x-a", b"1")])
+    assert built.raw == [(b"X-A", b"1")]
+    assert built["x-a"] == "1"
+
+
+def test_the_probe_accepts_this_httpx() -> None:
+    assert _headers._lines_work() is True
