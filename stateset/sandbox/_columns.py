@@ -14,6 +14,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from ._encode import dumps
+
 Json = Any
 # Joins the searchable fields in ``search_text``: a needle without it cannot match across two fields.
 SEP = "\x1f"
@@ -138,7 +140,7 @@ def row_values(doc: dict[str, Json], layout: Layout, seq: int | None, parent_id:
         geo.get("lng"),
         search_text(doc, layout.search),
         *(sql_value(doc.get(f)) for f in layout.numeric),
-        json.dumps(doc),
+        dumps(doc),
     ]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import sys
 import uuid
@@ -245,3 +246,14 @@ def test_commit_hooks_run_once_per_commit_with_events(
     assert client.get("/api/v1/orders").status_code == 200  # no events, no call
     assert calls == [1]
     assert "commit hook failed" in caplog.text
+
+
+def test_json_encoding_falls_back_to_the_stdlib(monkeypatch: pytest.MonkeyPatch) -> None:
+    from stateset.sandbox import _encode
+
+    value = {"big": 2**70, "text": "é", "n": [1.5, None, True]}
+    assert json.loads(_encode.dumps(value)) == value  # orjson refuses 2**70: the stdlib writes it
+    assert json.loads(_encode.dumps_bytes({"a": "é"})) == {"a": "é"}
+    monkeypatch.setitem(sys.modules, "orjson", None)  # as if the "fast" extra were not installed
+    stdlib = _encode._pick()
+    assert stdlib(value) == json.dumps(value, separators=(",", ":")).encode()
