@@ -7,6 +7,7 @@ import datetime as dt
 import os
 import random
 import threading
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextvars import ContextVar
@@ -40,7 +41,20 @@ def iso(moment: dt.datetime) -> str:
 
 def now_iso() -> str:
     """Return the current UTC time as RFC 3339 with a ``Z`` suffix (millisecond precision)."""
-    return iso(utcnow())
+    global _last_now
+    if _CLOCK.get() is not None:
+        return iso(utcnow())
+    ms = time.time_ns() // 1_000_000
+    last = _last_now
+    if last[0] == ms:  # a batch stamps many documents within the same millisecond
+        return last[1]
+    moment = dt.datetime.fromtimestamp(ms // 1000, dt.UTC).replace(microsecond=ms % 1000 * 1000)
+    text = moment.isoformat(timespec="milliseconds").removesuffix("+00:00") + "Z"
+    _last_now = (ms, text)
+    return text
+
+
+_last_now = (-1, "")  # (Unix milliseconds, formatted): replaced whole, so threads read a consistent pair
 
 
 @contextlib.contextmanager

@@ -102,6 +102,17 @@ def test_decimal_and_deterministic_ids() -> None:
     assert first[1] == "2026-01-01T00:00:01.000Z"
 
 
+def test_now_is_the_clock_to_the_millisecond() -> None:
+    before = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    stamps = [now_iso() for _ in range(50)]  # several within one millisecond come from the cache
+    after = dt.datetime.now(dt.UTC)
+    for stamp in stamps:
+        assert len(stamp) == 24
+        assert stamp.endswith("Z")
+        assert before <= dt.datetime.fromisoformat(stamp) <= after
+    assert stamps == sorted(stamps)
+
+
 def test_fresh_ids_are_canonical_uuid4() -> None:
     ids = {new_id() for _ in range(2000)}
     assert len(ids) == 2000
