@@ -89,9 +89,20 @@ class _Model(Protocol):
     def to_dict(self) -> dict[str, Any]: ...
 
 
+_JSON_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
 def _to_wire(value: Any) -> Any:
     # Keyword fields may mix generated models, plain dicts/lists and the values models hold
     # (a UUID or datetime read from an earlier response); from_dict wants JSON shapes.
+    # Plain JSON comes first: a bulk load passes thousands of dict bodies, node by node.
+    cls = type(value)
+    if cls in _JSON_SCALARS:
+        return value
+    if cls is dict:
+        return {k: _to_wire(v) for k, v in value.items()}
+    if cls is list:
+        return [_to_wire(v) for v in value]
     if attrs.has(type(value)) and hasattr(value, "to_dict"):
         return value.to_dict()
     if isinstance(value, UUID | Decimal):

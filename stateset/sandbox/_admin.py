@@ -14,7 +14,8 @@ from ._inventory import INVENTORY
 from ._orders import ORDERS, PRODUCTS, fmt
 from ._schema import iso, utcnow
 
-OUTBOX = resource("outbox", "OutboxItem", "outbox event")
+# Read by id, or newest first by seq; never filtered, so it keeps no list indexes.
+OUTBOX = resource("outbox", "OutboxItem", "outbox event", listed=False)
 VERSION = "1.0.0"
 STARTED = time.monotonic()
 _REVENUE = "COUNT(*), COALESCE(SUM(CAST(json_extract(doc, '$.total_amount') AS REAL)), 0)"

@@ -1,4 +1,10 @@
-"""Batch creates: validate and create each item on its own, atomically per item."""
+"""Batch creates: each item succeeds or fails on its own, and a refused item leaves nothing behind.
+
+Two drivers. :func:`run_batch` creates item by item, each in a savepoint that a refusal
+rolls back. :func:`run_planned_batch` is for kinds whose refusals can all be decided before
+writing (orders): it checks and plans every item first, then stores the planned ones
+together, with one statement per table rather than a few per item.
+"""
 
 from __future__ import annotations
 
@@ -12,21 +18,72 @@ from ._validate import check
 
 def run_batch(ctx: Ctx, item_schema: str, create: Callable[[dict[str, Any]], Doc]) -> Doc:
     """Create every item of ``ctx.body['items']``; report a result per item."""
-    schema = {"$ref": f"#/components/schemas/{item_schema}"}
+    schema = _ref(item_schema)
     results: list[Doc] = []
     for index, body in enumerate(ctx.body["items"]):
         events = len(ctx.events)
         try:
-            problem = check(ctx.contract, schema, body)
-            if problem is not None:
-                raise ApiError(422, "item failed validation", problem)
+            _check(ctx, schema, body)
             with ctx.store.savepoint():
                 data = create(body)
         except ApiError as exc:
             del ctx.events[events:]
-            error = {"error": title(exc.status), "message": exc.message, "details": exc.details}
-            results.append({"index": index, "status": exc.status, "data": None, "error": error})
+            results.append(_refused(index, exc))
         else:
-            results.append({"index": index, "status": 201, "data": data, "error": None})
+            results.append(_created(index, data))
+    return _summary(results)
+
+
+def run_planned_batch(
+    ctx: Ctx,
+    item_schema: str,
+    plan: Callable[[dict[str, Any]], Any],
+    store: Callable[[list[Any]], list[Doc]],
+) -> Doc:
+    """Plan every item of ``ctx.body['items']``, then store the planned ones at once.
+
+    ``plan`` checks one item and builds what will be stored, writing nothing; every refusal
+    comes from it. ``store`` writes the plans (in item order) and returns the created
+    objects; it must not refuse: if it does, the whole request fails and rolls back.
+    """
+    schema = _ref(item_schema)
+    results: list[Doc] = []
+    planned: list[tuple[int, Any]] = []
+    for index, body in enumerate(ctx.body["items"]):
+        try:
+            _check(ctx, schema, body)
+            planned.append((index, plan(body)))
+        except ApiError as exc:
+            results.append(_refused(index, exc))
+    if planned:
+        try:
+            created = store([p for _, p in planned])
+        except ApiError as exc:
+            raise RuntimeError(f"a planned batch item was refused while being stored: {exc.message}") from exc
+        results += [_created(index, data) for (index, _), data in zip(planned, created, strict=True)]
+        results.sort(key=lambda r: int(r["index"]))
+    return _summary(results)
+
+
+def _ref(item_schema: str) -> Doc:
+    return {"$ref": f"#/components/schemas/{item_schema}"}
+
+
+def _check(ctx: Ctx, schema: Doc, body: Any) -> None:
+    problem = check(ctx.contract, schema, body)
+    if problem is not None:
+        raise ApiError(422, "item failed validation", problem)
+
+
+def _refused(index: int, exc: ApiError) -> Doc:
+    error = {"error": title(exc.status), "message": exc.message, "details": exc.details}
+    return {"index": index, "status": exc.status, "data": None, "error": error}
+
+
+def _created(index: int, data: Doc) -> Doc:
+    return {"index": index, "status": 201, "data": data, "error": None}
+
+
+def _summary(results: list[Doc]) -> Doc:
     ok = sum(1 for r in results if r["status"] == 201)
     return {"results": results, "succeeded": ok, "failed": len(results) - ok}

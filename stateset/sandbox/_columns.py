@@ -14,6 +14,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from ._encode import dumps
+
 Json = Any
 # Joins the searchable fields in ``search_text``: a needle without it cannot match across two fields.
 SEP = "\x1f"
@@ -28,10 +30,14 @@ class Layout:
     ``numeric``: decimal fields stored as ``n_<field>`` REAL columns (filters and sorts on
     amounts); the first one also leads the covering list index after ``status``.
     ``search``: fields folded into the ``search_text`` column that free-text search reads.
+    ``lists``: whether list queries filter or sort the kind; a kind that is only appended
+    and read by id or in ``seq`` order (the outbox) keeps no other index, since every
+    index costs each insert a B-tree write.
     """
 
     numeric: tuple[str, ...] = ()
     search: tuple[str, ...] = ()
+    lists: bool = True
 
     def columns(self) -> list[tuple[str, str]]:
         """Return ``(name, SQL type)`` of every column of the kind's table, in order."""
@@ -55,6 +61,8 @@ class Layout:
         sort, search, ``id`` tie-break, ``created_at`` sort) so it and its count never read
         the table's rows.
         """
+        if not self.lists:
+            return {}
         status = ["status"]
         if self.numeric or self.search:
             status += [numeric_column(self.numeric[0])] if self.numeric else []
@@ -138,7 +146,7 @@ def row_values(doc: dict[str, Json], layout: Layout, seq: int | None, parent_id:
         geo.get("lng"),
         search_text(doc, layout.search),
         *(sql_value(doc.get(f)) for f in layout.numeric),
-        json.dumps(doc),
+        dumps(doc),
     ]
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ._contract import Contract, Operation
+from ._encode import dumps_bytes
 from ._engine import HANDLERS, Ctx, Reply
 from ._errors import ApiError, title
 from ._faults import FaultPlan
@@ -225,7 +226,7 @@ class Core:
             doc = data
         if op.success_schema is not None:
             doc = self.shaper.conform(op.success_schema, doc)
-        return json.dumps(doc, separators=(",", ":")).encode()
+        return dumps_bytes(doc)
 
     def _headers(self, req: Request, rate: dict[str, str], has_body: bool) -> list[tuple[str, str]]:
         headers = [("X-Request-Id", req.request_id)]
@@ -245,7 +246,7 @@ class Core:
             "details": exc.details,
             "request_id": req.request_id,
         }
-        body = json.dumps(doc, separators=(",", ":")).encode()
+        body = dumps_bytes(doc)
         headers = self._headers(req, {k: v for k, v in extra.items() if k.startswith("X-RateLimit")}, True)
         headers += [(k, v) for k, v in extra.items() if not k.startswith("X-RateLimit")]
         return Outcome(status, headers, body)

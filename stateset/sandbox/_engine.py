@@ -28,6 +28,7 @@ class Resource:
     search: tuple[str, ...] = ()
     decimals: tuple[str, ...] = ()
     geo: bool = False
+    listed: bool = True
 
 
 RESOURCES: dict[str, Resource] = {}
@@ -102,6 +103,18 @@ class Ctx:
 
     def emit(self, event_type: str, obj: Doc, aggregate: str) -> None:
         """Record a domain event in the outbox (same transaction) and queue it for hooks."""
+        self.emit_each(event_type, [obj], aggregate)
+
+    def emit_each(self, event_type: str, objs: list[Doc], aggregate: str) -> None:
+        """Record one event per object (a batch's creates), in one write to the outbox."""
+        items = [self._outbox_item(event_type, obj, aggregate) for obj in objs]
+        self.store.add("outbox", items)
+        for item in items:
+            for sink in EVENT_SINKS:
+                sink(self, item["id"], event_type)
+        self.events.extend((event_type, obj) for obj in objs)
+
+    def _outbox_item(self, event_type: str, obj: Doc, aggregate: str) -> Doc:
         ident = str(obj.get("id", ""))
         item = new_doc(self, status="pending")
         item.update(
@@ -113,10 +126,7 @@ class Ctx:
             error_message=None,
             _payload=obj,
         )
-        self.store.put("outbox", item)
-        for sink in EVENT_SINKS:
-            sink(self, item["id"], event_type)
-        self.events.append((event_type, obj))
+        return item
 
 
 def _is_uuid(value: str) -> bool:
@@ -189,7 +199,7 @@ def spec_for(ctx: Ctx, res: Resource) -> FieldSpec:
 
 def layouts() -> dict[str, Layout]:
     """Return the indexed-column layout of every registered resource kind (for the store)."""
-    return {r.kind: Layout(numeric=r.decimals, search=r.search) for r in RESOURCES.values()}
+    return {r.kind: Layout(numeric=r.decimals, search=r.search, lists=r.listed) for r in RESOURCES.values()}
 
 
 def _types(schema: Doc) -> list[str]:

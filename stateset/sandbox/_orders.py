@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from ._batch import run_batch
+from ._batch import run_planned_batch
 from ._columns import moment_us
 from ._engine import Ctx, Doc, Reply, fetch, handler, list_page, new_doc, resource, save, spec_for
 from ._errors import ApiError, conflict, unprocessable
@@ -61,12 +61,22 @@ def fmt(amount: Decimal) -> str:
     return str(amount.quantize(Decimal("0.01")))
 
 
-def build_item(ctx: Ctx, raw: dict[str, Any], where: str) -> Doc:
-    """Turn a CreateOrderItem into an OrderItem, pricing it from the catalog if needed."""
+def build_item(ctx: Ctx, raw: dict[str, Any], where: str, catalog: dict[str, Doc | None] | None = None) -> Doc:
+    """Turn a CreateOrderItem into an OrderItem, pricing it from the catalog if needed.
+
+    ``catalog``: products already read by this request, by id (a batch of orders names the
+    same few products again and again, and creating orders changes no product).
+    """
     qty = int(raw["quantity"])
     if qty < 1:
         raise unprocessable("quantity must be at least 1", f"{where}.quantity: {qty} < 1")
-    product = ctx.store.get(PRODUCTS.kind, str(raw["product_id"]))
+    product_id = str(raw["product_id"])
+    if catalog is None:
+        product = ctx.store.get(PRODUCTS.kind, product_id)
+    elif product_id in catalog:
+        product = catalog[product_id]
+    else:
+        product = catalog[product_id] = ctx.store.get(PRODUCTS.kind, product_id)
     price_src = raw.get("unit_price") if raw.get("unit_price") is not None else (product or {}).get("price")
     if price_src is None:
         raise unprocessable("unit_price is required for a product not in the catalog", f"{where}.unit_price: missing")
@@ -76,8 +86,8 @@ def build_item(ctx: Ctx, raw: dict[str, Any], where: str) -> Doc:
     tax = line * rate
     return {
         "id": new_id(),
-        "product_id": str(raw["product_id"]),
-        "product_name": (product or {}).get("name") or f"Product {str(raw['product_id'])[:8]}",
+        "product_id": product_id,
+        "product_name": (product or {}).get("name") or f"Product {product_id[:8]}",
         "sku": (product or {}).get("sku"),
         "quantity": qty,
         "unit_price": fmt(price),
@@ -92,15 +102,17 @@ def _total(items: list[Doc]) -> str:
     return fmt(sum((Decimal(i["total_price"]) for i in items), Decimal(0)))
 
 
-def create_order_doc(ctx: Ctx, body: dict[str, Any]) -> Doc:
-    """Create, store and announce one order from a validated CreateOrderRequest."""
+def plan_order(ctx: Ctx, body: dict[str, Any], catalog: dict[str, Doc | None] | None = None) -> Doc:
+    """Check a validated CreateOrderRequest and build its order, writing nothing.
+
+    Every refusal of an order (a 422) happens here, so :func:`store_orders` never refuses.
+    """
     if not body["items"]:
         raise unprocessable("an order needs at least one item", "items: empty")
-    items = [build_item(ctx, it, f"items.{n}") for n, it in enumerate(body["items"])]
-    number = ctx.store.next_value("order_number", 1001)
+    items = [build_item(ctx, it, f"items.{n}", catalog) for n, it in enumerate(body["items"])]
     doc = new_doc(
         ctx,
-        order_number=f"ORD-{number}",
+        order_number=None,
         customer_id=str(body["customer_id"]),
         status="pending",
         payment_status="pending",
@@ -117,9 +129,22 @@ def create_order_doc(ctx: Ctx, body: dict[str, Any]) -> Doc:
         _geo=locate_address(body.get("shipping_address")),
     )
     doc["order_date"] = doc["created_at"]
-    save(ctx, ORDERS, doc, touch=False)
-    ctx.emit("order.created", doc, "order")
     return doc
+
+
+def store_orders(ctx: Ctx, docs: list[Doc]) -> list[Doc]:
+    """Number, store and announce orders built by :func:`plan_order` (a batch's, at once)."""
+    first = ctx.store.next_values("order_number", len(docs), 1001)
+    for n, doc in enumerate(docs):
+        doc["order_number"] = f"ORD-{first + n}"
+    ctx.store.add(ORDERS.kind, docs)
+    ctx.emit_each("order.created", docs, "order")
+    return docs
+
+
+def create_order_doc(ctx: Ctx, body: dict[str, Any]) -> Doc:
+    """Create, store and announce one order from a validated CreateOrderRequest."""
+    return store_orders(ctx, [plan_order(ctx, body)])[0]
 
 
 def _bump(ctx: Ctx, doc: Doc, event: str = "order.updated") -> Doc:
@@ -138,7 +163,10 @@ def create_order(ctx: Ctx) -> Doc:
 @handler("batch_create_orders")
 def batch_create_orders(ctx: Ctx) -> Doc:
     """POST /orders/batch: each item succeeds or fails on its own."""
-    return run_batch(ctx, "CreateOrderRequest", lambda body: create_order_doc(ctx, body))
+    catalog: dict[str, Doc | None] = {}
+    return run_planned_batch(
+        ctx, "CreateOrderRequest", lambda body: plan_order(ctx, body, catalog), lambda docs: store_orders(ctx, docs)
+    )
 
 
 @handler("get_order")

@@ -7,6 +7,7 @@ import datetime as dt
 import os
 import random
 import threading
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextvars import ContextVar
@@ -40,7 +41,20 @@ def iso(moment: dt.datetime) -> str:
 
 def now_iso() -> str:
     """Return the current UTC time as RFC 3339 with a ``Z`` suffix (millisecond precision)."""
-    return iso(utcnow())
+    global _last_now
+    if _CLOCK.get() is not None:
+        return iso(utcnow())
+    ms = time.time_ns() // 1_000_000
+    last = _last_now
+    if last[0] == ms:  # a batch stamps many documents within the same millisecond
+        return last[1]
+    moment = dt.datetime.fromtimestamp(ms // 1000, dt.UTC).replace(microsecond=ms % 1000 * 1000)
+    text = moment.isoformat(timespec="milliseconds").removesuffix("+00:00") + "Z"
+    _last_now = (ms, text)
+    return text
+
+
+_last_now = (-1, "")  # (Unix milliseconds, formatted): replaced whole, so threads read a consistent pair
 
 
 @contextlib.contextmanager
@@ -94,6 +108,8 @@ class Shaper:
         # Shapes that return a value of exactly this class unchanged (str for a string
         # without an enum, int for an integer without a minimum, ...).
         self._verbatim: dict[Shape, type] = {}
+        # Shapes that return None for None.
+        self._keeps_none: set[Shape] = set()
         self._compiling = threading.RLock()
         self._staging: dict[int, tuple[dict[str, Json], Shape]] | None = None
 
@@ -148,14 +164,14 @@ class Shaper:
         if main == "string":  # the most common field: one closure, not two
             return self._string(schema, nullable=nullable)
         typed: Shape = (lambda value: value) if main is None else getattr(self, "_" + main)(schema)
-        return _or_none(typed) if nullable else typed
+        return self._or_none(typed) if nullable else typed
 
     def _choice(self, options: list[dict[str, Json]]) -> Shape:
         resolved = [self.contract.resolve(o) for o in options]
         branch = next((o for o in resolved if "null" not in _types(o) or len(_types(o)) > 1), resolved[0])
         shape = self.shape_for(branch)
         if any("null" in _types(o) for o in resolved):
-            return _or_none(shape)
+            return self._or_none(shape)
         return shape
 
     def _object(self, schema: dict[str, Json]) -> Shape:
@@ -164,20 +180,23 @@ class Shaper:
         shapes = {k: self.shape_for(sub) for k, sub in props.items()}
         required = [(k, shapes.get(k) or self.shape_for(_ANY)) for k in schema.get("required", ())]
         required_keys = frozenset(k for k, _ in required)
-        # Fields whose value, if of the class listed, is copied as is rather than shaped.
-        verbatim = {k: cls for k, f in shapes.items() if (cls := self._verbatim.get(f)) and not k.startswith("_")}
+        # Per field not starting with "_": the class of value copied as is rather than shaped
+        # (None if there is none), the shape, and whether the shape keeps None as it is.
+        fields = {
+            k: (self._verbatim.get(f), f, f in self._keeps_none) for k, f in shapes.items() if not k.startswith("_")
+        }
 
         def shape(value: Json) -> Json:
             out: dict[str, Json] = {}
             for k, v in (value if isinstance(value, dict) else {}).items():
-                if v.__class__ is verbatim.get(k):
+                field = fields.get(k)
+                if field is None:
+                    if not closed and not k.startswith("_"):
+                        out[k] = v
+                elif v.__class__ is field[0] or (v is None and field[2]):
                     out[k] = v
-                elif k.startswith("_"):
-                    continue
-                elif (prop := shapes.get(k)) is not None:
-                    out[k] = prop(v)
-                elif not closed:
-                    out[k] = v
+                else:
+                    out[k] = field[1](v)
             if not out.keys() >= required_keys:
                 for k, fill in required:
                     if k not in out:
@@ -185,6 +204,12 @@ class Shaper:
             return out
 
         return shape
+
+    def _or_none(self, shape: Shape) -> Shape:
+        """Map absent and null values to None, and shape the rest."""
+        nullable = _or_none(shape)
+        self._keeps_none.add(nullable)
+        return nullable
 
     def _array(self, schema: dict[str, Json]) -> Shape:
         each = self.shape_for(schema.get("items", _ANY))
@@ -216,6 +241,8 @@ class Shaper:
 
         if not enum:
             self._verbatim[shape] = str
+        if nullable:
+            self._keeps_none.add(shape)
         return shape
 
     def _integer(self, schema: dict[str, Json]) -> Shape:

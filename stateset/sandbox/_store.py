@@ -15,7 +15,7 @@ import math
 import re
 import sqlite3
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from ._columns import Layout, fold, moment_us, row_values
@@ -131,12 +131,19 @@ class Store:
         self._conn.execute(f"CREATE TABLE r_{kind} ({columns})")
 
     def _index(self, kind: str, layout: Layout) -> None:
-        for name, columns in layout.indexes().items():
-            sql = f"CREATE INDEX ix_{kind}_{name} ON r_{kind} ({columns})"
-            row = self._conn.execute("SELECT sql FROM sqlite_master WHERE name=?", (f"ix_{kind}_{name}",)).fetchone()
-            if row is not None and row[0] != sql:  # an index of another layout
-                self._conn.execute(f"DROP INDEX ix_{kind}_{name}")
-            if row is None or row[0] != sql:
+        wanted = {
+            f"ix_{kind}_{name}": f"CREATE INDEX ix_{kind}_{name} ON r_{kind} ({columns})"
+            for name, columns in layout.indexes().items()
+        }
+        have = dict(
+            self._conn.execute("SELECT name, sql FROM sqlite_master WHERE type='index' AND tbl_name=?", (f"r_{kind}",))
+        )
+        for name, sql in have.items():
+            # An index of another layout, or one this layout no longer keeps.
+            if name.startswith("ix_") and wanted.get(name) != sql:
+                self._conn.execute(f"DROP INDEX {name}")
+        for name, sql in wanted.items():
+            if have.get(name) != sql:
                 self._conn.execute(sql)
 
     def _rebuild(self, kind: str, layout: Layout) -> None:
@@ -159,11 +166,17 @@ class Store:
 
     def next_value(self, name: str, start: int = 1) -> int:
         """Return the next value of a named counter (order numbers, integer ids)."""
+        return self.next_values(name, 1, start)
+
+    def next_values(self, name: str, count: int, start: int = 1) -> int:
+        """Take the next ``count`` values of a named counter at once; return the first."""
+        if count < 1:
+            raise ValueError(f"count must be at least 1, not {count}")
         with self.lock:
             row = self._conn.execute("SELECT value FROM counters WHERE name=?", (name,)).fetchone()
-            value = start if row is None else int(row[0]) + 1
-            self._conn.execute("INSERT OR REPLACE INTO counters VALUES (?, ?)", (name, value))
-            return value
+            first = start if row is None else int(row[0]) + 1
+            self._conn.execute("INSERT OR REPLACE INTO counters VALUES (?, ?)", (name, first + count - 1))
+            return first
 
     def put(self, kind: str, doc: dict[str, Json], parent_id: str | None = None) -> None:
         """Insert or replace a document (keyed by ``doc['id']``)."""
@@ -176,6 +189,19 @@ class Store:
             parent = parent_id if parent_id is not None else (row[1] if row else None)
             layout = self.layout(kind)
             self._insert(t, layout, row_values(doc, layout, seq, parent))
+
+    def add(self, kind: str, docs: Sequence[dict[str, Json]], parent_id: str | None = None) -> None:
+        """Insert new documents, whose ids no stored document has (fresh UUIDs), in one statement.
+
+        Unlike :meth:`put`, it neither looks for a row to replace nor lets SQLite look:
+        ``INSERT OR REPLACE`` costs a create about half as much again as a plain insert.
+        """
+        t = self._table(kind)
+        layout = self.layout(kind)
+        rows = [row_values(doc, layout, None, parent_id) for doc in docs]
+        if rows:
+            with self.lock:
+                self._conn.executemany(_insert_sql(t, layout, len(rows[0]), "INSERT"), rows)
 
     def get(self, kind: str, ident: str) -> dict[str, Json] | None:
         """Return the document with this id, or None."""
@@ -302,10 +328,15 @@ class Store:
             )
 
 
+# UPSERT (3.24) with RETURNING (3.35); older SQLite libraries read, then write.
+_RETURNING = sqlite3.sqlite_version_info >= (3, 35)
+_NEXT_VALUE = "INSERT INTO counters VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value"
+
+
 @functools.cache
-def _insert_sql(table: str, layout: Layout, width: int) -> str:
+def _insert_sql(table: str, layout: Layout, width: int, verb: str = "INSERT OR REPLACE") -> str:
     """The INSERT statement of a table's rows (built once per table, not per write)."""
     marks = ["?"] * width
     for n in range(len(layout.numeric)):
         marks[-2 - n] = "CAST(? AS REAL)"
-    return f"INSERT OR REPLACE INTO {table} VALUES ({','.join(marks)})"
+    return f"{verb} INTO {table} VALUES ({','.join(marks)})"

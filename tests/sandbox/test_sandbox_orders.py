@@ -8,7 +8,8 @@ import httpx
 import pytest
 from sandbox_world import ADDRESS, data, order_body
 
-from stateset.sandbox import Sandbox
+from stateset.sandbox import Sandbox, _orders
+from stateset.sandbox._errors import ApiError
 
 ORDERS = "/api/v1/orders"
 CUST_A, CUST_B = "6f1c2b1e-0000-4000-8000-00000000000a", "6f1c2b1e-0000-4000-8000-00000000000b"
@@ -182,3 +183,34 @@ def test_batch_is_idempotent_as_a_whole(client: httpx.Client) -> None:
     assert again.headers["Idempotent-Replayed"] == "true"
     assert again.json() == first.json()
     assert count(client) == 2
+
+
+def test_a_batch_numbers_only_its_created_orders_in_item_order(sb: Sandbox, client: httpx.Client) -> None:
+    product = data(client.post("/api/v1/products", json={"name": "Cap", "sku": "CAP-1", "price": "7.50"}), 201)
+    from_catalog = {"customer_id": "c", "items": [{"product_id": product["id"], "quantity": 2}]}
+    first = data(client.post(ORDERS, json=order_body()), 201)["order_number"]
+    items = [from_catalog, {"nope": 1}, order_body(qty=0), from_catalog, order_body()]
+    result = data(client.post(f"{ORDERS}/batch", json={"items": items}))
+    assert [r["status"] for r in result["results"]] == [201, 422, 422, 201, 201]
+    assert [r["index"] for r in result["results"]] == [0, 1, 2, 3, 4]
+    created = [r["data"] for r in result["results"] if r["data"]]
+    start = int(first.removeprefix("ORD-")) + 1
+    assert [o["order_number"] for o in created] == [f"ORD-{start + n}" for n in range(3)]
+    assert [o["total_amount"] for o in created] == ["15.00", "15.00", "10.00"]
+    assert created[0]["items"][0]["product_name"] == "Cap"
+    events = [e for e in sb.store.all("outbox") if e["event_type"] == "order.created"]
+    assert [e["_payload"]["id"] for e in events[1:]] == [o["id"] for o in created]
+    assert data(client.post(ORDERS, json=order_body()), 201)["order_number"] == f"ORD-{start + 3}"
+
+
+def test_a_batch_refused_while_storing_fails_as_a_whole(
+    sb: Sandbox, client: httpx.Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(ctx: object, docs: object) -> None:
+        raise ApiError(409, "late refusal")
+
+    monkeypatch.setattr(_orders, "store_orders", refuse)
+    resp = client.post(f"{ORDERS}/batch", json={"items": [order_body()]})
+    assert resp.status_code == 500
+    assert "refused while being stored" in resp.json()["details"]
+    assert sb.store.count("order") == 0

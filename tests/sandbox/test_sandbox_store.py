@@ -9,6 +9,7 @@ import uuid
 from pathlib import Path
 
 import httpx
+import pytest
 from sandbox_world import data
 
 from stateset.sandbox import Sandbox
@@ -139,3 +140,28 @@ def test_offset_date_times_sort_and_filter_as_moments(client: httpx.Client) -> N
     assert [w["title"][11:13] for w in page["items"]] == ["01", "12", "08"]  # 06:00Z, 07:00Z, 08:00Z
     before = '[["due_date", "lt", "2026-02-01T02:30:00-05:00"]]'  # 07:30Z
     assert data(client.get("/api/v1/work-orders", params={"filter": before}))["total"] == 2
+
+
+def test_indexes_a_layout_no_longer_keeps_are_dropped(tmp_path: Path) -> None:
+    store = Store(str(tmp_path / "s.db"), {"outbox": Layout()})
+    store.put("outbox", {"id": "a", "status": "pending"})
+    store.close()
+    store = Store(str(tmp_path / "s.db"), {"outbox": Layout(lists=False)})
+    assert store.get("outbox", "a") == {"id": "a", "status": "pending"}
+    names = [n for (n,) in store._conn.execute("SELECT name FROM sqlite_master WHERE type='index'")]
+    assert [n for n in names if n.startswith("ix_")] == []
+    store.close()
+
+
+def test_add_inserts_new_documents_and_counters_hand_out_blocks() -> None:
+    store = Store(layouts={"order": Layout(numeric=("total_amount",))})
+    store.add("order", [{"id": "a", "total_amount": "1.50"}, {"id": "b", "total_amount": "2"}], parent_id="p")
+    store.add("order", [])
+    assert [d["id"] for d in store.children("order", "p")] == ["a", "b"]
+    with pytest.raises(sqlite3.IntegrityError):
+        store.add("order", [{"id": "a"}])
+    assert store.next_values("n", 3, 100) == 100
+    assert store.next_value("n") == 103
+    with pytest.raises(ValueError, match="at least 1"):
+        store.next_values("n", 0)
+    store.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import sys
 import uuid
@@ -99,6 +100,17 @@ def test_decimal_and_deterministic_ids() -> None:
     with deterministic(1, start):
         assert (new_id(), now_iso()) == first
     assert first[1] == "2026-01-01T00:00:01.000Z"
+
+
+def test_now_is_the_clock_to_the_millisecond() -> None:
+    before = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    stamps = [now_iso() for _ in range(50)]  # several within one millisecond come from the cache
+    after = dt.datetime.now(dt.UTC)
+    for stamp in stamps:
+        assert len(stamp) == 24
+        assert stamp.endswith("Z")
+        assert before <= dt.datetime.fromisoformat(stamp) <= after
+    assert stamps == sorted(stamps)
 
 
 def test_fresh_ids_are_canonical_uuid4() -> None:
@@ -245,3 +257,14 @@ def test_commit_hooks_run_once_per_commit_with_events(
     assert client.get("/api/v1/orders").status_code == 200  # no events, no call
     assert calls == [1]
     assert "commit hook failed" in caplog.text
+
+
+def test_json_encoding_falls_back_to_the_stdlib(monkeypatch: pytest.MonkeyPatch) -> None:
+    from stateset.sandbox import _encode
+
+    value = {"big": 2**70, "text": "é", "n": [1.5, None, True]}
+    assert json.loads(_encode.dumps(value)) == value  # orjson refuses 2**70: the stdlib writes it
+    assert json.loads(_encode.dumps_bytes({"a": "é"})) == {"a": "é"}
+    monkeypatch.setitem(sys.modules, "orjson", None)  # as if the "fast" extra were not installed
+    stdlib = _encode._pick()
+    assert stdlib(value) == json.dumps(value, separators=(",", ":")).encode()
