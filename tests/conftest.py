@@ -11,6 +11,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Property tests check correctness, not speed: on a shared, loaded machine one slow draw
+# must not fail a run (the "too slow" health check and per-example deadlines are timing).
+settings.register_profile("stateset", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("stateset")
 
 # The packages are not installed into the venv and pytest sets no ``pythonpath``: make
 # ``import stateset`` (and the generated ``stateset_client``, which the wheel ships as a

@@ -25,7 +25,8 @@ from typing import Any
 from .._base_client import MISS, CallOptions, Endpoint, Wire, build_request
 from .._clone import clone
 from .._response import loads, no_content
-from ._layer import CacheTransport, Plan
+from ._layer import CacheTransport
+from ._plan import Plan
 from ._serialization import DecodedEntry
 
 __all__ = ["DecodedHits", "decoded_hits_for"]

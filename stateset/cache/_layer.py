@@ -11,7 +11,6 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-import attrs
 import httpx
 
 from .._constants import API_KEY_HEADER, AUTHORIZATION_HEADER
@@ -19,7 +18,8 @@ from .._errors import ConfigurationError
 from .._transports import Layer, Transport
 from ._invalidation import WRITE_METHODS, bumps_for_write, counter_keys, invalidation_keys, scope_of
 from ._keys import canonical_url, entry_base, entry_key, identity_of
-from ._protocol import AsyncCacheBackend, CacheBackend, CacheSettings
+from ._plan import FAILED, Plan, _Failed, check_backend, fingerprint, settings_of
+from ._protocol import AsyncCacheBackend, CacheBackend
 from ._serialization import (
     DecodedEntry,
     Entry,
@@ -38,58 +38,9 @@ __all__ = ["EXT_CACHE", "CacheTransport", "Plan", "check_backend"]
 #: Request extension: ``False`` sends this request past the cache (no lookup, no store).
 EXT_CACHE = "stateset.cache"
 _OPERATION = "stateset.operation"
-_METHODS = ("get", "get_many", "set", "delete", "incr")
 T = TypeVar("T")
 _MAX_PLANS = 4096
 _NO_PLAN: Any = object()
-
-
-def check_backend(value: object) -> Any:
-    """Validate a ``cache=`` argument: a backend, or None/False for no cache."""
-    if value is None or value is False:
-        return None
-    if hasattr(value, "async_backend") or all(callable(getattr(value, m, None)) for m in _METHODS):
-        return value
-    raise ConfigurationError(
-        f"cache must be a cache backend such as stateset.MemoryCache() or stateset.RedisCache(...), "
-        f"or False for none; got {value!r}"
-    )
-
-
-def settings_of(backend: object) -> CacheSettings:
-    """The backend's :class:`CacheSettings` (defaults for backends that carry none)."""
-    settings = getattr(backend, "settings", None)
-    return settings if isinstance(settings, CacheSettings) else CacheSettings()
-
-
-def _fingerprint(request: httpx.Request) -> tuple[Any, ...]:
-    """The URL and headers of ``request`` as one hashable value (the plan memo's key)."""
-    # httpx keeps the parsed URL as a tuple of strings and the headers as a list of
-    # byte-string tuples; hashing those is several times cheaper than the public
-    # properties, which rebuild them on every access. The fallback covers other versions.
-    url, headers = request.url, request.headers
-    parts, items = getattr(url, "_uri_reference", None), getattr(headers, "_list", None)
-    if isinstance(parts, tuple) and isinstance(items, list):
-        return parts, tuple(items)
-    return url.raw_path, url.raw_host, url.port, url.scheme, tuple(headers.raw)
-
-
-class _Failed:
-    """The backend could not be used; the call goes to the API instead."""
-
-
-FAILED = _Failed()
-
-
-@attrs.frozen
-class Plan:
-    """What a cacheable GET needs: its operation, the parts of its key, and the counters."""
-
-    operation: str | None
-    #: The entry key without its generations (see ``_keys.entry_base``).
-    base: str
-    counters: tuple[str, str, str]
-    lookup: bool
 
 
 class CacheTransport(Layer):
@@ -138,7 +89,7 @@ class CacheTransport(Layer):
         operation = request.extensions.get(_OPERATION)
         # A plan depends only on the URL, the operation and the headers; reusing it keeps
         # a hit's cost near one dict lookup (httpx's header lookups are comparatively slow).
-        memo_key = (operation, _fingerprint(request))
+        memo_key = (operation, fingerprint(request))
         plan: Plan | None = self._plans.get(memo_key, _NO_PLAN)
         if plan is _NO_PLAN:
             plan = self._make_plan(request, operation)
@@ -201,23 +152,46 @@ class CacheTransport(Layer):
     def _hit(
         self, found: bytes | DecodedEntry | None, key: str, request: httpx.Request, plan: Plan
     ) -> httpx.Response | None:
+        decoded = self._usable(found, key)
+        if decoded is None:
+            return None
+        self.shared.recorder.lookup(plan.operation, hit=True)
+        return decoded.to_response(request, time.time())
+
+    def _usable(self, found: bytes | DecodedEntry | None, key: str, *, count: bool = True) -> DecodedEntry | None:
+        """The fresh, valid entry in ``found``, or None (an unusable one counts as rejected)."""
         if found is None:
             return None
         now = time.time()
         if isinstance(found, DecodedEntry):
             # Decoded and verified when first read; only freshness is left to check.
-            if now >= found.expires_at:
-                self.shared.recorder.add("rejected")
-                return None
-            decoded = found
+            if now < found.expires_at:
+                return found
         else:
             try:
-                decoded = self._decode_stored(found, key, now)
+                return self._decode_stored(found, key, now)
             except InvalidEntry:
-                self.shared.recorder.add("rejected")
-                return None
+                pass
+        if count:
+            self.shared.recorder.add("rejected")
+        return None
+
+    def _landed(
+        self, found: tuple[str, bytes | DecodedEntry | None] | _Failed, key: str, request: httpx.Request, plan: Plan
+    ) -> tuple[Entry, httpx.Response] | None:
+        """A new leader's second look: the entry a flight stored after our first lookup.
+
+        A caller can miss, then be descheduled while the leader of that key fetches, stores
+        and leaves; it would then lead a second upstream request for a stored response.
+        """
+        if isinstance(found, _Failed):
+            return None
+        # Whatever it rejects was seen, and counted, by the first lookup.
+        decoded = self._usable(found[1], key, count=False) if found[0] == key else None
+        if decoded is None:
+            return None
         self.shared.recorder.lookup(plan.operation, hit=True)
-        return decoded.to_response(request, now)
+        return decoded.entry, decoded.to_response(request, time.time())
 
     def _storable_ttl(self, response: httpx.Response) -> float | None:
         return _storable_ttl(response.status_code, response.headers, self.settings.ttl, self.settings.max_entry_bytes)
@@ -275,6 +249,9 @@ class CacheTransport(Layer):
             shared = self._coalesced(flight.entry, request, plan)
             return shared if shared is not None else self._send(request)
         try:
+            if landed := self._landed(self._guarded(self._lookup, backend, plan, what="lookup"), key, request, plan):
+                flight.entry = landed[0]
+                return landed[1]
             response = self._miss(request, plan)
             if (ttl := self._storable_ttl(response)) is not None:
                 response.read()
@@ -349,6 +326,14 @@ class CacheTransport(Layer):
             return shared if shared is not None else await self._asend(request)
         entry = None
         try:
+            again = (
+                self._guarded(self._lookup, self.backend, plan, what="lookup")
+                if isinstance(backend, Inline)
+                else await self._aguarded(self._alookup, backend, plan, what="lookup")
+            )
+            if landed := self._landed(again, key, request, plan):
+                entry = landed[0]
+                return landed[1]
             response = await self._amiss(request, plan)
             if (ttl := self._storable_ttl(response)) is not None:
                 await response.aread()

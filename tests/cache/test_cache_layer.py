@@ -253,3 +253,25 @@ async def test_hits_skip_the_whole_stack(make_client: Any, order_id: str) -> Non
     for _ in range(5):
         await run(client.orders.get(order_id))
     assert len(attempts) == 1  # instrumentation, auth and retries ran for the miss only
+
+
+async def test_a_late_leader_serves_what_the_previous_flight_stored(make_client: Any, order_id: str) -> None:
+    """A caller that missed, then was descheduled while another flight stored the response,
+    must not lead a second upstream request: it looks again once it leads."""
+    client = make_client(cache=MemoryCache())
+    await get_raw(client, order_id)  # stored
+    backend = client._cache_layer.backend
+    real_lookup = backend.lookup
+    calls: list[int] = []
+
+    def first_lookup_misses(counters: Any, base: str) -> Any:
+        calls.append(1)
+        key, value = real_lookup(counters, base)
+        return (key, None) if len(calls) == 1 else (key, value)
+
+    object.__setattr__(client._cache_layer, "_backend_lookup", first_lookup_misses)
+    response = await get_raw(client, order_id)
+    assert response.headers[HIT] == "hit"
+    assert client.upstream.count("GET", order_id) == 1
+    assert len(calls) == 2
+    assert client.cache.stats().hits == 1
