@@ -116,6 +116,7 @@ class RetryTransport(Layer):
 
     def _budget(self, request: httpx.Request) -> int:
         override = request.extensions.get(EXT_MAX_RETRIES)
+        request.extensions[EXT_ATTEMPT] = 0
         budget = self._max_retries if override is None else _max_retries(override)
         # Judge before sending: transports may buffer the stream into a ByteStream.
         return budget if isinstance(request.stream, httpx.ByteStream) else 0
@@ -123,18 +124,13 @@ class RetryTransport(Layer):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Send with retries (sync)."""
         budget = self._budget(request)
-        request.extensions[EXT_ATTEMPT] = 1
         if budget == 0:
+            request.extensions[EXT_ATTEMPT] = 1
             return self._send(request)
         # The first attempt skips backoff's per-call bookkeeping (~6 us): most calls succeed.
-        try:
-            response = self._send(request)
-        except httpx.TransportError as exc:
-            first = _Outcome(request, 1, budget, error=exc)
-        else:
-            if response.status_code < _FIRST_RETRIED_STATUS:
-                return response
-            first = _Outcome(request, 1, budget, response=response)
+        first = self._attempt(request, budget)
+        if first.response is not None and first.response.status_code < _FIRST_RETRIED_STATUS:
+            return first.response
         if not self._wants_retry(first):
             return first.result()
         self._pause(first)
@@ -144,17 +140,12 @@ class RetryTransport(Layer):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send with retries (async)."""
         budget = self._budget(request)
-        request.extensions[EXT_ATTEMPT] = 1
         if budget == 0:
+            request.extensions[EXT_ATTEMPT] = 1
             return await self._asend(request)
-        try:
-            response = await self._asend(request)
-        except httpx.TransportError as exc:
-            first = _Outcome(request, 1, budget, error=exc)
-        else:
-            if response.status_code < _FIRST_RETRIED_STATUS:
-                return response
-            first = _Outcome(request, 1, budget, response=response)
+        first = await self._aattempt(request, budget)
+        if first.response is not None and first.response.status_code < _FIRST_RETRIED_STATUS:
+            return first.response
         if not self._wants_retry(first):
             return first.result()
         await self._apause(first)

@@ -18,7 +18,6 @@ cost. So a client with such a backend asks `DecodedHits` first:
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -68,7 +67,7 @@ class DecodedHits:
         if plan is None or not plan.lookup:
             return MISS
         entry = self._layer.decoded_entry(plan)
-        if entry is None or time.time() >= entry.expires_at:
+        if entry is None:
             return MISS  # the normal path counts it (a miss, or a stale entry rejected)
         kept = entry.model
         if kept is None or kept[0] != parse:  # bound methods are equal, not identical

@@ -108,21 +108,20 @@ class CacheTransport(Layer):
         return self._keep_decoded is not None and lookup is not None and not inspect.iscoroutinefunction(lookup)
 
     def decoded_entry(self, plan: Plan) -> DecodedEntry | None:
-        """The entry ``plan`` selects, decoded (and kept so), or None; it may be stale.
+        """The fresh entry ``plan`` selects, decoded (and kept so), or None.
 
         Only for backends where `holds_decoded` is true. Backend failures count as usual;
-        an invalid entry is left for the normal path to count.
+        an invalid or stale entry is left for the normal path to count.
         """
-        found = self._guarded(self._lookup, self.backend, plan, what="lookup")
-        if isinstance(found, _Failed):
-            return None
-        key, stored = found
-        if stored is None or isinstance(stored, DecodedEntry):
-            return stored
-        try:
-            return self._decode_stored(stored, key, time.time())
-        except InvalidEntry:
-            return None  # the normal path looks again and counts it as rejected
+        return self._fresh(self._guarded(self._lookup, self.backend, plan, what="lookup"))
+
+    def _fresh(self, found: tuple[str, bytes | DecodedEntry | None] | _Failed) -> DecodedEntry | None:
+        """A lookup's fresh, valid entry, without counting what it rejects.
+
+        For second looks (the fast path's, a new leader's): the normal path's own lookup
+        counts a rejected entry once.
+        """
+        return None if isinstance(found, _Failed) else self._usable(found[1], found[0], count=False)
 
     def _decode_stored(self, stored: bytes, key: str, now: float) -> DecodedEntry:
         """Check and decode stored bytes, and have the backend keep the decoded form."""
@@ -184,10 +183,9 @@ class CacheTransport(Layer):
         A caller can miss, then be descheduled while the leader of that key fetches, stores
         and leaves; it would then lead a second upstream request for a stored response.
         """
-        if isinstance(found, _Failed):
+        if isinstance(found, _Failed) or found[0] != key:
             return None
-        # Whatever it rejects was seen, and counted, by the first lookup.
-        decoded = self._usable(found[1], key, count=False) if found[0] == key else None
+        decoded = self._fresh(found)
         if decoded is None:
             return None
         self.shared.recorder.lookup(plan.operation, hit=True)
@@ -309,10 +307,7 @@ class CacheTransport(Layer):
         if plan is None:
             return await self._awrite(request) if request.method in WRITE_METHODS else await self._asend(request)
         backend = self._async_backend()
-        if isinstance(backend, Inline):  # a non-blocking sync backend: no awaits on a hit
-            found = self._guarded(self._lookup, self.backend, plan, what="lookup")
-        else:
-            found = await self._aguarded(self._alookup, backend, plan, what="lookup")
+        found = await self._afind(backend, plan)
         if isinstance(found, _Failed):
             return await self._amiss(request, plan)
         key, raw = found
@@ -326,12 +321,7 @@ class CacheTransport(Layer):
             return shared if shared is not None else await self._asend(request)
         entry = None
         try:
-            again = (
-                self._guarded(self._lookup, self.backend, plan, what="lookup")
-                if isinstance(backend, Inline)
-                else await self._aguarded(self._alookup, backend, plan, what="lookup")
-            )
-            if landed := self._landed(again, key, request, plan):
+            if landed := self._landed(await self._afind(backend, plan), key, request, plan):
                 entry = landed[0]
                 return landed[1]
             response = await self._amiss(request, plan)
@@ -345,6 +335,12 @@ class CacheTransport(Layer):
             return response
         finally:
             self.shared.aleave(key, future, entry)
+
+    async def _afind(self, backend: AsyncCacheBackend, plan: Plan) -> Any:
+        """`_lookup` through the async backend, guarded; inline for a non-blocking sync one."""
+        if isinstance(backend, Inline):
+            return self._guarded(self._lookup, self.backend, plan, what="lookup")
+        return await self._aguarded(self._alookup, backend, plan, what="lookup")
 
     @staticmethod
     async def _alookup(backend: Any, plan: Plan) -> tuple[str, bytes | None]:
