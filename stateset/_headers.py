@@ -51,9 +51,6 @@ class HeaderLines:
         for name, value in headers:
             self.set(name, value)
 
-    def __contains__(self, name: str) -> bool:
-        return name.lower().encode("ascii") in self._lines
-
     def to_headers(self) -> httpx.Headers:
         """The lines as `httpx.Headers`, in insertion order."""
         return from_lines(list(self._lines.values()), ascii_only=True)  # `set` encodes as ASCII

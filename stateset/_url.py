@@ -27,25 +27,25 @@ _ENCODED_PATH = re.compile(r"(?:[A-Za-z0-9\-._~/]|%[0-9A-Fa-f]{2})*")
 class URLJoiner:
     """Builds ``base_url + path`` (with query parameters) as an `httpx.URL`."""
 
-    __slots__ = ("_base", "_make", "_origin", "_prefix", "_reference")
+    __slots__ = ("_base", "_make", "_origin", "_prefix")
 
     def __init__(self, base_url: str, *, fast: bool | None = None) -> None:
         self._base = base_url.rstrip("/")
         parsed = httpx.URL(self._base + "/")
         self._prefix = parsed.raw_path.decode("ascii").rstrip("/")
         reference = getattr(parsed, "_uri_reference", None)
+        fields = getattr(reference, "_fields", ())
         usable = _fast_path_works() if fast is None else fast
-        self._reference: Any = reference if usable and reference is not None else None
-        if self._reference is not None:
-            fields = getattr(reference, "_fields", ())
+        #: The base's scheme, userinfo, host and port, or None to always use httpx's parser
+        #: (fast path off, or a parsed form laid out otherwise than this module expects).
+        self._origin: tuple[Any, ...] | None = None
+        if usable and fields[4:] == ("path", "query", "fragment"):
+            self._origin = tuple(getattr(reference, name) for name in fields[:4])
             self._make: Any = functools.partial(tuple.__new__, type(reference))
-            self._origin = tuple(getattr(reference, name) for name in fields[:4])  # scheme, userinfo, host, port
-            if fields[4:] != ("path", "query", "fragment"):
-                self._reference = None  # an unexpected layout: use the parser
 
     def __call__(self, path: str, params: Mapping[str, Any] | None = None) -> httpx.URL:
         """Return the URL of ``path`` (which starts with "/") under the base URL."""
-        if self._reference is None or not _ENCODED_PATH.fullmatch(path):
+        if self._origin is None or not _ENCODED_PATH.fullmatch(path):
             return httpx.URL(self._base + path, params=params) if params else httpx.URL(self._base + path)
         query = str(httpx.QueryParams(params)) if params else None  # as httpx: {"a": []} gives "?"
         url = httpx.URL.__new__(httpx.URL)

@@ -112,8 +112,8 @@ class MemoryCache:
     def keep_decoded(self, key: str, raw: bytes, decoded: DecodedEntry) -> None:
         """Hold ``key``'s entry decoded from now on, if ``raw`` is still what it stores.
 
-        The bytes are dropped, so the decoded form costs no extra memory; :meth:`get`
-        still answers bytes (re-encoded).
+        The stored bytes are dropped for it (the entry keeps its body, and, once a client
+        has decoded it, that model too); :meth:`get` still answers bytes (re-encoded).
         """
         with self._lock:
             item = self._entries.get(key)
