@@ -14,7 +14,9 @@ from ._inventory import INVENTORY
 from ._orders import ORDERS, PRODUCTS, fmt
 from ._schema import iso, utcnow
 
-# Read by id, or newest first by seq; never filtered, so it keeps no list indexes.
+# Read by id, or newest first by seq, so it keeps no list indexes. One filter remains:
+# a delivery of an update event finds the previous event on its object by json_extract,
+# which scans the outbox.
 OUTBOX = resource("outbox", "OutboxItem", "outbox event", listed=False)
 VERSION = "1.0.0"
 STARTED = time.monotonic()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from ._columns import moment_us
+from ._columns import parse_moment
 from ._engine import Ctx, Doc, Reply, fetch, handler, list_page, new_doc, resource, save
 from ._errors import ApiError, conflict, not_found, unprocessable
 from ._filters import Where
@@ -77,9 +77,9 @@ def list_work_orders(ctx: Ctx) -> Doc:
         if ctx.arg(name):
             where.add(f"json_extract(doc, '$.{name}') = ?", ctx.arg(name))
     if ctx.arg("start_date"):
-        where.add("created_us >= ?", moment_us(ctx.arg("start_date")))
+        where.add("created_us >= ?", parse_moment(ctx.arg("start_date"), "start_date"))
     if ctx.arg("end_date"):
-        where.add("created_us <= ?", moment_us(ctx.arg("end_date")))
+        where.add("created_us <= ?", parse_moment(ctx.arg("end_date"), "end_date"))
     return list_page(ctx, WORK_ORDERS, where)
 
 

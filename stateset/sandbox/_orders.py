@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from ._batch import run_planned_batch
-from ._columns import moment_us
+from ._columns import parse_moment
 from ._engine import Ctx, Doc, Reply, fetch, handler, list_page, new_doc, resource, save, spec_for
 from ._errors import ApiError, conflict, unprocessable
 from ._filters import Where
@@ -186,18 +185,6 @@ def get_order_by_number(ctx: Ctx) -> Doc:
     return docs[0]
 
 
-def _parse_time(value: str, name: str) -> str:
-    try:
-        moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        raise ApiError(
-            400, f"invalid value for parameter '{name}'", f"{name}: expected an RFC 3339 date-time"
-        ) from None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    return moment.astimezone(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
 @handler("list_orders")
 def list_orders(ctx: Ctx) -> Doc:
     """GET /orders with the classic filters plus the preview ones."""
@@ -206,9 +193,9 @@ def list_orders(ctx: Ctx) -> Doc:
         if ctx.arg(name) is not None:
             where.add(f"{name} = ?", ctx.arg(name))
     if ctx.arg("from"):
-        where.add("created_us >= ?", moment_us(_parse_time(ctx.arg("from"), "from")))
+        where.add("created_us >= ?", parse_moment(ctx.arg("from"), "from"))
     if ctx.arg("to"):
-        where.add("created_us <= ?", moment_us(_parse_time(ctx.arg("to"), "to")))
+        where.add("created_us <= ?", parse_moment(ctx.arg("to"), "to"))
     if ctx.arg("sort_by"):
         expr = spec_for(ctx, ORDERS).expr(ctx.arg("sort_by"))
         where.order = f"{expr} {'ASC' if ctx.arg('sort_order') == 'asc' else 'DESC'}, seq"

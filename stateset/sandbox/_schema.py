@@ -48,8 +48,7 @@ def now_iso() -> str:
     last = _last_now
     if last[0] == ms:  # a batch stamps many documents within the same millisecond
         return last[1]
-    moment = dt.datetime.fromtimestamp(ms // 1000, dt.UTC).replace(microsecond=ms % 1000 * 1000)
-    text = moment.isoformat(timespec="milliseconds").removesuffix("+00:00") + "Z"
+    text = iso(dt.datetime.fromtimestamp(ms // 1000, dt.UTC).replace(microsecond=ms % 1000 * 1000))
     _last_now = (ms, text)
     return text
 
@@ -206,7 +205,7 @@ class Shaper:
         return shape
 
     def _or_none(self, shape: Shape) -> Shape:
-        """Map absent and null values to None, and shape the rest."""
+        """`_or_none` (the function), recorded as a shape that lets None through."""
         nullable = _or_none(shape)
         self._keeps_none.add(nullable)
         return nullable

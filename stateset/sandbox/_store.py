@@ -328,11 +328,6 @@ class Store:
             )
 
 
-# UPSERT (3.24) with RETURNING (3.35); older SQLite libraries read, then write.
-_RETURNING = sqlite3.sqlite_version_info >= (3, 35)
-_NEXT_VALUE = "INSERT INTO counters VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value"
-
-
 @functools.cache
 def _insert_sql(table: str, layout: Layout, width: int, verb: str = "INSERT OR REPLACE") -> str:
     """The INSERT statement of a table's rows (built once per table, not per write)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 
 import httpx
 import pytest
@@ -24,6 +25,7 @@ def orders(client: httpx.Client) -> list[dict[str, object]]:
             price=f"{(n + 1) * 10}.00", notes=f"Gift for {city}" if n % 2 else None, shipping_address=addr
         )
         out.append(data(client.post(ORDERS, json=body), 201))
+        time.sleep(0.002)  # distinct created_at (millisecond precision): the sort tests order by it
     data(client.put(f"{ORDERS}/{out[0]['id']}/status", json={"status": "confirmed"}))
     return out
 

@@ -335,3 +335,21 @@ def test_carts_items_totals_and_checkout(client: httpx.Client) -> None:
     data(client.post(f"/api/v1/carts/{other['id']}/items", json={"variant_id": v["id"], "quantity": 1}))
     assert "1 item" in data(client.post(f"/api/v1/carts/{other['id']}/clear"))["message"]
     assert data(client.delete(f"/api/v1/carts/{other['id']}"))["id"] == other["id"]
+
+
+async def test_work_order_date_filters_compare_moments(asgi: httpx.AsyncClient) -> None:
+    """start_date/end_date compare as moments (a date alone is its midnight UTC); bad ones are 400."""
+    wo = adata(await asgi.post("/api/v1/work-orders", json={"title": "Weld", "parts_required": {"rod": 2}}), 201)
+
+    async def ids(**params: str) -> list[str]:
+        page = adata(await asgi.get("/api/v1/work-orders", params=params))
+        items = page["items"] if isinstance(page, dict) else page
+        return [item["id"] for item in items]
+
+    assert wo["id"] in await ids(start_date="2000-01-01")
+    assert wo["id"] in await ids(start_date="2000-01-01T00:00:00Z", end_date="2999-12-31")
+    assert wo["id"] not in await ids(end_date="2000-01-01")
+    assert wo["id"] not in await ids(start_date="2999-01-01T00:00:00+02:00")
+    bad = await asgi.get("/api/v1/work-orders", params={"start_date": "last tuesday"})
+    assert bad.status_code == 400
+    assert "start_date" in bad.text
