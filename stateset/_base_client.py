@@ -178,15 +178,15 @@ def _extensions(wire: Wire, endpoint: Endpoint, options: CallOptions) -> dict[st
     return extensions
 
 
-def plain_call(options: Mapping[str, Any]) -> bool:
+def plain_call(options: CallOptions) -> bool:
     """True when no per-call option could change the request or fail validation.
 
     Per-call headers may carry other credentials or cache directives; bad values must
     raise as they would on the normal path. Both kinds take that path.
     """
-    if options.get("extra_headers") is not None or options.get("idempotency_key") is not None:
+    if options.extra_headers is not None or options.idempotency_key is not None:
         return False
-    retries, timeout = options.get("max_retries"), options.get("timeout")
+    retries, timeout = options.max_retries, options.timeout
     if retries is not None and not (type(retries) is int and retries >= 0):
         return False
     return timeout is None or isinstance(timeout, NotGiven | int | float)
@@ -221,23 +221,23 @@ class SyncClientBase:
         endpoint: Endpoint,
         kwargs: Mapping[str, Any],
         parse: Callable[[Any], T],
-        **options: Any,
+        options: CallOptions,
     ) -> T:
         hits = self._wire.hits
         if hits is not None and plain_call(options):
             found: T = hits.serve(self._wire, endpoint, kwargs, parse)
             if found is not MISS:
                 return found
-        return decode(self._send(endpoint, kwargs, CallOptions(**options)), endpoint.envelope, parse)
+        return decode(self._send(endpoint, kwargs, options), endpoint.envelope, parse)
 
     def _call_raw(
         self,
         endpoint: Endpoint,
         kwargs: Mapping[str, Any],
         parse: Callable[[Any], T],
-        **options: Any,
+        options: CallOptions,
     ) -> APIResponse[T]:
-        response = self._send(endpoint, kwargs, CallOptions(**options))
+        response = self._send(endpoint, kwargs, options)
         return APIResponse(decode(response, endpoint.envelope, parse), response)
 
     def _fetch_page(
@@ -270,23 +270,23 @@ class AsyncClientBase:
         endpoint: Endpoint,
         kwargs: Mapping[str, Any],
         parse: Callable[[Any], T],
-        **options: Any,
+        options: CallOptions,
     ) -> T:
         hits = self._wire.hits
         if hits is not None and plain_call(options):
             found: T = hits.serve(self._wire, endpoint, kwargs, parse)
             if found is not MISS:
                 return found
-        return decode(await self._send(endpoint, kwargs, CallOptions(**options)), endpoint.envelope, parse)
+        return decode(await self._send(endpoint, kwargs, options), endpoint.envelope, parse)
 
     async def _call_raw(
         self,
         endpoint: Endpoint,
         kwargs: Mapping[str, Any],
         parse: Callable[[Any], T],
-        **options: Any,
+        options: CallOptions,
     ) -> APIResponse[T]:
-        response = await self._send(endpoint, kwargs, CallOptions(**options))
+        response = await self._send(endpoint, kwargs, options)
         return APIResponse(decode(response, endpoint.envelope, parse), response)
 
     async def _fetch_page(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Coroutine, Mapping
 from decimal import Decimal
 from typing import Any, Generic, Literal, Protocol, TypedDict, TypeVar
 from uuid import UUID
@@ -174,9 +174,14 @@ class SyncAPIResource(_Resource[SyncClientBase]):
         endpoint: Endpoint,
         kwargs: Mapping[str, Any],
         parse: Callable[[Any], T],
-        **options: Any,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        idempotency_key: str | None = None,
     ) -> T:
-        return self._client._call(endpoint, kwargs, parse, **options)
+        options = CallOptions(idempotency_key, timeout, max_retries, extra_headers)
+        return self._client._call(endpoint, kwargs, parse, options)
 
     def _paginate(
         self,
@@ -196,14 +201,20 @@ class AsyncAPIResource(_Resource[AsyncClientBase]):
 
     __slots__ = ()
 
-    async def _call(
+    def _call(
         self,
         endpoint: Endpoint,
         kwargs: Mapping[str, Any],
         parse: Callable[[Any], T],
-        **options: Any,
-    ) -> T:
-        return await self._client._call(endpoint, kwargs, parse, **options)
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        idempotency_key: str | None = None,
+    ) -> Coroutine[Any, Any, T]:
+        # Hands back the client's coroutine: awaiting it here would add a frame per call.
+        options = CallOptions(idempotency_key, timeout, max_retries, extra_headers)
+        return self._client._call(endpoint, kwargs, parse, options)
 
     def _paginate(
         self,
@@ -228,9 +239,14 @@ class SyncRawAPIResource(_Resource[SyncClientBase]):
         endpoint: Endpoint,
         kwargs: Mapping[str, Any],
         parse: Callable[[Any], T],
-        **options: Any,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[T]:
-        return self._client._call_raw(endpoint, kwargs, parse, **options)
+        options = CallOptions(idempotency_key, timeout, max_retries, extra_headers)
+        return self._client._call_raw(endpoint, kwargs, parse, options)
 
     def _paginate(
         self,
@@ -253,14 +269,19 @@ class AsyncRawAPIResource(_Resource[AsyncClientBase]):
 
     __slots__ = ()
 
-    async def _call(
+    def _call(
         self,
         endpoint: Endpoint,
         kwargs: Mapping[str, Any],
         parse: Callable[[Any], T],
-        **options: Any,
-    ) -> APIResponse[T]:
-        return await self._client._call_raw(endpoint, kwargs, parse, **options)
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        idempotency_key: str | None = None,
+    ) -> Coroutine[Any, Any, APIResponse[T]]:
+        options = CallOptions(idempotency_key, timeout, max_retries, extra_headers)
+        return self._client._call_raw(endpoint, kwargs, parse, options)
 
     async def _paginate(
         self,

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from stateset_client.models.order_response import OrderResponse
 from stateset_client.types import UNSET
 
-from stateset._clone import clone
+from stateset._clone import clone, copier_for
 from stateset.sandbox import Sandbox
 
 json_values = st.recursive(
@@ -105,3 +105,45 @@ def test_fields_set_after_init_are_copied() -> None:
     value = WithExtras("a")
     value.extras["k"] = [1]
     assert_independent(value, clone(value))
+
+
+def test_frozen_and_hooked_classes_are_copied_through_init() -> None:
+    @attrs.frozen
+    class Frozen:
+        tags: list[str]
+
+    made: list[object] = []
+
+    @attrs.define
+    class Hooked:
+        tags: list[str]
+
+        def __attrs_post_init__(self) -> None:
+            made.append(self)
+
+    for value in (Frozen(["a"]), Hooked(["a"])):
+        assert_independent(value, clone(value))
+        assert_independent(value, copier_for(value)(value))
+    assert len(made) == 3  # the hook ran for each copy, as attrs promises
+
+
+def test_cached_models_get_the_trusted_copier(orders: list[OrderResponse]) -> None:
+    for order in orders:
+        copy_of = copier_for(order)
+        assert copy_of is not clone
+        for _ in range(2):
+            assert_independent(order, copy_of(order))
+
+
+def test_a_model_holding_a_list_where_a_string_is_declared_is_copied_checked(orders: list[OrderResponse]) -> None:
+    # from_dict keeps what the server sent, so a declared `str` can hold a list.
+    for hostile in (OrderResponse.from_dict({**orders[0].to_dict(), "notes": ["shared"]}), clone(orders[0])):
+        hostile.items[0].sku = {"nested": ["x"]}  # type: ignore[assignment]
+        copy_of = copier_for(hostile)
+        assert copy_of is clone
+        assert_independent(hostile, copy_of(hostile))
+
+
+@given(st.lists(json_values, max_size=3))
+def test_json_values_have_a_copier_too(value: list[Any]) -> None:
+    assert_independent(value, copier_for(value)(value))

@@ -96,3 +96,20 @@ def test_json_that_cannot_be_sent_is_a_configuration_error() -> None:
         for bad in ({"total": float("nan")}, {"ids": {1, 2}}, {"when": object()}):
             with pytest.raises(ConfigurationError, match="cannot be sent as JSON"):
                 build_request(wire, ENDPOINT, {"method": "post", "url": "/api/v1/orders", "json": bad}, CallOptions())
+
+
+@given(st.text() | st.integers() | st.floats() | st.booleans() | st.none())
+def test_path_segments_are_what_urllib_quote_writes(value: object) -> None:
+    # The generated endpoints encode path parameters with path_segment, not quote itself.
+    from urllib.parse import quote
+
+    from stateset_client import path_segment
+
+    assert path_segment(value) == quote(str(value), safe="")
+
+
+def test_path_parameters_are_escaped_in_the_url() -> None:
+    from stateset_client.api.orders import get_order
+
+    assert get_order._get_kwargs("a/b c?é")["url"] == "/api/v1/orders/a%2Fb%20c%3F%C3%A9"
+    assert get_order._get_kwargs("ord_1.2~x-y")["url"] == "/api/v1/orders/ord_1.2~x-y"

@@ -2,6 +2,7 @@
 
 # Stateset: the low-level clients load on first use, so importing the package (as the
 # `stateset` facade does) costs nothing until they are needed.
+import re
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -10,11 +11,28 @@ if TYPE_CHECKING:
 __all__ = (
     "AuthenticatedClient",
     "Client",
+    "path_segment",
 )
+
+# RFC 3986 unreserved characters: what urllib's quote never escapes.
+_unreserved = re.compile(r"[A-Za-z0-9._~-]*").fullmatch
+
+
+def path_segment(value: object) -> str:
+    """``value`` as one URL path segment, as ``quote(str(value), safe="")`` writes it.
+
+    Ids need no escaping, and checking that is several times cheaper than quote.
+    """
+    text = str(value)
+    if _unreserved(text):
+        return text
+    from urllib.parse import quote
+
+    return quote(text, safe="")
 
 
 def __getattr__(name: str) -> Any:
-    if name in __all__:
+    if name in ("AuthenticatedClient", "Client"):
         from . import client
 
         return getattr(client, name)

@@ -9,7 +9,7 @@ cost. So a client with such a backend asks `DecodedHits` first:
   send, remembered per operation, path and parameters), so both paths agree on keys,
   tenants and invalidation by construction;
 - a fresh entry keeps the model decoded on its first hit, and every caller gets its
-  own copy (`stateset._clone.clone`): models are mutable, the cached one is never
+  own copy (`stateset._clone.copier_for`): models are mutable, the cached one is never
   handed out;
 - anything else (a miss, a stale or undecodable entry, per-call headers, a shared
   backend such as Redis) falls through to the normal path, which looks up again and
@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from .._base_client import MISS, CallOptions, Endpoint, Wire, build_request
-from .._clone import clone
+from .._clone import copier_for
 from .._response import loads, no_content
 from ._layer import CacheTransport
 from ._plan import Plan
@@ -33,6 +33,7 @@ __all__ = ["DecodedHits", "decoded_hits_for"]
 _MAX_PLANS = 4096
 _NO_PLAN: Any = object()
 _SCALARS = (str, int, float, bool, type(None))
+_PLAIN_GET = frozenset({"method", "url", "params"})
 
 
 def decoded_hits_for(layer: CacheTransport | None) -> DecodedHits | None:
@@ -74,15 +75,18 @@ class DecodedHits:
             model = _decode(entry, endpoint.envelope, parse)
             if model is MISS:
                 return MISS
-            kept = entry.model = (parse, model)
+            kept = entry.model = (parse, model, copier_for(model))
         self._layer.shared.recorder.lookup(plan.operation, hit=True)
-        return clone(kept[1])
+        return kept[2](kept[1])
 
 
 def _call_key(endpoint: Endpoint, kwargs: Mapping[str, Any]) -> tuple[Any, ...] | None:
     """What makes two calls send the same GET, or None when this call is not a plain GET."""
-    if endpoint.method != "GET" or kwargs.keys() - {"method", "url", "params"}:
+    if endpoint.method != "GET":
         return None
+    for name in kwargs:
+        if name not in _PLAIN_GET:
+            return None
     params = kwargs.get("params")
     if not params:
         return (endpoint.operation_id, kwargs["url"])

@@ -113,7 +113,17 @@ class CacheTransport(Layer):
         Only for backends where `holds_decoded` is true. Backend failures count as usual;
         an invalid or stale entry is left for the normal path to count.
         """
-        return self._fresh(self._guarded(self._lookup, self.backend, plan, what="lookup"))
+        recorder = self.shared.recorder
+        if not recorder.available():
+            return None
+        try:  # plan.lookup holds: the fast path asks only for such plans
+            key, found = self._backend_lookup(plan.counters, plan.base)  # type: ignore[misc]
+        except Exception as exc:  # degrade to the API, as _guarded does
+            recorder.failed(exc, "lookup")
+            return None
+        if type(found) is DecodedEntry and time.time() < found.expires_at:
+            return found  # the common case, without _usable's call
+        return self._usable(found, key, count=False)
 
     def _fresh(self, found: tuple[str, bytes | DecodedEntry | None] | _Failed) -> DecodedEntry | None:
         """A lookup's fresh, valid entry, without counting what it rejects.

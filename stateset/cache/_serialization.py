@@ -102,9 +102,9 @@ class DecodedEntry:
         self._built: tuple[int, httpx.Headers] | None = None
         # A ByteStream only yields its bytes: one can serve every response of the entry.
         self._stream = httpx.ByteStream(entry.body)
-        #: (parser, model) once a client decoded the body with that parser; never handed
-        #: out itself, only copies (see `stateset.cache._hits`).
-        self.model: tuple[Any, Any] | None = None
+        #: (parser, model, copier) once a client decoded the body with that parser; the
+        #: model is never handed out itself, only copies (see `stateset.cache._hits`).
+        self.model: tuple[Any, Any, Any] | None = None
 
     def to_response(self, request: httpx.Request, now: float) -> httpx.Response:
         """Like :meth:`Entry.to_response` (source ``hit``), reusing this second's headers."""

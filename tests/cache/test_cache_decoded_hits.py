@@ -11,7 +11,7 @@ from _cache_helpers import run
 from stateset_client.models.order_response import OrderResponse
 
 from stateset import AsyncStateset, MemoryCache, RedisCache, ResponseValidationError, Stateset
-from stateset._base_client import plain_call
+from stateset._base_client import CallOptions, plain_call
 from stateset.cache._hits import _call_key
 
 
@@ -136,4 +136,4 @@ def test_call_keys_tell_equal_looking_parameters_apart() -> None:
     ],
 )
 def test_plain_call(options: dict[str, Any], plain: bool) -> None:
-    assert plain_call(options) is plain
+    assert plain_call(CallOptions(**options)) is plain

@@ -1,10 +1,9 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import errors, path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.agent_cart_item_request import AgentCartItemRequest
 from ...models.api_response_cart_response import ApiResponseCartResponse
@@ -26,8 +25,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/agents/customers/{customer_id}/carts/{cart_id}/items".format(
-            customer_id=quote(str(customer_id), safe=""),
-            cart_id=quote(str(cart_id), safe=""),
+            customer_id=path_segment(customer_id),
+            cart_id=path_segment(cart_id),
         ),
     }
 

@@ -1,11 +1,10 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import errors, path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -24,8 +23,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/v1/manufacturing/boms/{id}/components/{component_id}".format(
-            id=quote(str(id), safe=""),
-            component_id=quote(str(component_id), safe=""),
+            id=path_segment(id),
+            component_id=path_segment(component_id),
         ),
     }
 

@@ -1,11 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import errors, path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.add_item_request import AddItemRequest
 from ...models.api_response_cart_response import ApiResponseCartResponse
@@ -26,7 +25,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/carts/{id}/items".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id),
         ),
     }
 

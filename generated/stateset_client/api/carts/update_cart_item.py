@@ -1,11 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import errors, path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.api_response_cart_response import ApiResponseCartResponse
 from ...models.error_response import ErrorResponse
@@ -27,8 +26,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/api/v1/carts/{id}/items/{item_id}".format(
-            id=quote(str(id), safe=""),
-            item_id=quote(str(item_id), safe=""),
+            id=path_segment(id),
+            item_id=path_segment(item_id),
         ),
     }
 

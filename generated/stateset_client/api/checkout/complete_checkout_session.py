@@ -1,10 +1,9 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import errors, path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.api_checkout_session_with_order import ApiCheckoutSessionWithOrder
 from ...models.api_complete_checkout_session_request import (
@@ -27,7 +26,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/checkout_sessions/{checkout_session_id}/complete".format(
-            checkout_session_id=quote(str(checkout_session_id), safe=""),
+            checkout_session_id=path_segment(checkout_session_id),
         ),
     }
 

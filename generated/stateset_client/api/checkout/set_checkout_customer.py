@@ -1,10 +1,9 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import errors, path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.api_response_checkout_session import ApiResponseCheckoutSession
 from ...models.checkout_customer_request import CheckoutCustomerRequest
@@ -25,7 +24,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/api/v1/checkout/{session_id}/customer".format(
-            session_id=quote(str(session_id), safe=""),
+            session_id=path_segment(session_id),
         ),
     }
 

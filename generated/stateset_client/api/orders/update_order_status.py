@@ -1,10 +1,9 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import errors, path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.api_response_order_response import ApiResponseOrderResponse
 from ...models.error_response import ErrorResponse
@@ -25,7 +24,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/api/v1/orders/{id}/status".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id),
         ),
     }
 

@@ -1,11 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import errors, path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.api_response_product_response import ApiResponseProductResponse
 from ...models.error_response import ErrorResponse
@@ -19,7 +18,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/products/{id}".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id),
         ),
     }
 

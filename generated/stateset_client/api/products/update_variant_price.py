@@ -1,11 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import errors, path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.api_response_message_response import ApiResponseMessageResponse
 from ...models.error_response import ErrorResponse
@@ -26,7 +25,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/api/v1/products/variants/{variant_id}/price".format(
-            variant_id=quote(str(variant_id), safe=""),
+            variant_id=path_segment(variant_id),
         ),
     }
 

@@ -1,10 +1,9 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import errors, path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.api_response_vec_purchase_order_response import (
     ApiResponseVecPurchaseOrderResponse,
@@ -20,7 +19,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/purchase-orders/status/{status}".format(
-            status=quote(str(status), safe=""),
+            status=path_segment(status),
         ),
     }
 

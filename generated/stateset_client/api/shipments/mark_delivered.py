@@ -1,11 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
+from ... import errors, path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.api_response_shipment_summary import ApiResponseShipmentSummary
 from ...models.error_response import ErrorResponse
@@ -24,7 +23,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/shipments/{id}/deliver".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id),
         ),
     }
 

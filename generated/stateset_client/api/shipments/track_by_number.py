@@ -1,10 +1,9 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import errors, path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.api_response_shipment_summary import ApiResponseShipmentSummary
 from ...models.error_response import ErrorResponse
@@ -18,7 +17,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/shipments/track/{tracking_number}".format(
-            tracking_number=quote(str(tracking_number), safe=""),
+            tracking_number=path_segment(tracking_number),
         ),
     }
 

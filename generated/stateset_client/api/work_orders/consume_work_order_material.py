@@ -1,10 +1,9 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import errors, path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.api_response_material_consumption import ApiResponseMaterialConsumption
 from ...models.consume_material_request import ConsumeMaterialRequest
@@ -26,8 +25,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/work-orders/{id}/materials/{material_id}/consume".format(
-            id=quote(str(id), safe=""),
-            material_id=quote(str(material_id), safe=""),
+            id=path_segment(id),
+            material_id=path_segment(material_id),
         ),
     }
 

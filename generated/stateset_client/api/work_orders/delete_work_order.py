@@ -1,10 +1,9 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import errors, path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -22,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/v1/work-orders/{id}".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id),
         ),
     }
 

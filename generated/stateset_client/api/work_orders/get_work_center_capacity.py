@@ -1,10 +1,9 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import errors, path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.api_response_work_center_capacity import ApiResponseWorkCenterCapacity
 from ...models.error_response import ErrorResponse
@@ -18,7 +17,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/work-orders/capacity/{work_center_id}".format(
-            work_center_id=quote(str(work_center_id), safe=""),
+            work_center_id=path_segment(work_center_id),
         ),
     }
 

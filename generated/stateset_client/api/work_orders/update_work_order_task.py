@@ -1,10 +1,9 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import errors, path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.api_response_work_order_task import ApiResponseWorkOrderTask
 from ...models.error_response import ErrorResponse
@@ -26,8 +25,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/api/v1/work-orders/{id}/tasks/{task_id}".format(
-            id=quote(str(id), safe=""),
-            task_id=quote(str(task_id), safe=""),
+            id=path_segment(id),
+            task_id=path_segment(task_id),
         ),
     }
 
