@@ -79,6 +79,9 @@ class Ctx:
     principal: str = ""
     customer_id: str | None = None
     events: list[tuple[str, Doc]] = field(default_factory=list)
+    # The request asked for ``Prefer: return=minimal`` on an operation that declares it
+    # (the batch creates): answer with ids, not objects.
+    minimal: bool = False
     specs: dict[str, FieldSpec] = field(default_factory=dict)
     # Reads that each event of a request would repeat (the webhook endpoints, say). Nothing
     # outside the request can write while it holds the store, so an entry stays true

@@ -93,6 +93,20 @@ def parse_body(contract: Contract, op: Operation, raw: bytes, content_type: str)
     return body
 
 
+def return_preference(header: str) -> str | None:
+    """The ``return`` preference of a ``Prefer`` header (RFC 7240), lower-cased, or None.
+
+    Preferences are comma-separated ``token[=value][; parameters]``; tokens are
+    case-insensitive and a value may be quoted. Only the first ``return`` counts, and
+    a server ignores what it does not understand, so nothing here is ever an error.
+    """
+    for preference in header.split(","):
+        name, _, value = preference.split(";", 1)[0].partition("=")
+        if name.strip().lower() == "return":
+            return value.strip().strip('"').lower() or None
+    return None
+
+
 def check(contract: Contract, schema: dict[str, Json], value: Json) -> str | None:
     """Return a description of the first way ``value`` breaks ``schema``, or None."""
     return _first_error(contract, schema, value, with_path=True)
