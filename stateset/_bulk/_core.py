@@ -42,6 +42,9 @@ T = TypeVar("T")
 
 OnError = Literal["continue", "stop"]
 
+#: The ``prefer`` a batch call gets when only ids are wanted back (RFC 7240).
+MINIMAL = "return=minimal"
+
 
 class _Marker:
     def __init__(self, name: str) -> None:
@@ -98,6 +101,9 @@ class Options:
     max_attempts: int
     total: int | None
     retain: Retain = "failures"
+    #: Ask the batch endpoint for ids only (``Prefer: return=minimal``): set when no
+    #: successful outcome can be seen (neither kept nor streamed), so nothing is lost.
+    minimal: bool = False
 
     def __post_init__(self) -> None:
         if self.concurrency < 1 or self.batch_size < 1 or self.max_attempts < 1:
@@ -234,8 +240,10 @@ class BulkRun(Generic[T]):
             return
         indexes = tuple(i for i, _, _ in self._building)
         key = batch_key(self.run_id, indexes[0], len(indexes), [k for _, _, k in self._building])
-        bodies = [body for _, body, _ in self._building]
-        self._ready.append(Job(indexes, key, (), {"items": bodies, "idempotency_key": key}, batch=True))
+        kwargs = {"items": [body for _, body, _ in self._building], "idempotency_key": key}
+        if self.options.minimal:
+            kwargs["prefer"] = MINIMAL
+        self._ready.append(Job(indexes, key, (), kwargs, batch=True))
         self._building = []
 
     # --- scheduling ------------------------------------------------------------------------
@@ -298,7 +306,9 @@ class BulkRun(Generic[T]):
             index = job.indexes[position]
             status, error = _field(entry, "status"), _field(entry, "error")
             if error is None and (not isinstance(status, int) or status < 400):
-                by_position[position] = BulkOutcome(index, value=_field(entry, "data"))
+                ident = _field(entry, "id")
+                value = _field(entry, "data")
+                by_position[position] = BulkOutcome(index, value, id=None if ident is None else str(ident))
             else:
                 by_position[position] = BulkOutcome(index, error=_item_error(status, error))
         missing = StatesetError("the batch response has no result for this item")
@@ -363,7 +373,8 @@ class BulkRun(Generic[T]):
 
 def _field(obj: Any, name: str) -> Any:
     """Read a field of a generated model or a plain mapping; UNSET reads as None."""
-    value = obj.get(name) if isinstance(obj, Mapping) else getattr(obj, name, None)
+    # A dict first: getattr on one would raise (and format) an AttributeError.
+    value = obj.get(name) if type(obj) is dict or isinstance(obj, Mapping) else getattr(obj, name, None)
     return None if isinstance(value, Unset) else value
 
 

@@ -8,6 +8,8 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import IO, Any, Generic, Literal, TypeVar
 
+from stateset_client.types import Unset
+
 from .._errors import APIStatusError, StatesetError
 
 __all__ = ["BulkOutcome", "BulkResult", "OutcomeSink"]
@@ -21,26 +23,26 @@ Retain = Literal["failures", "all", "none"]
 class BulkOutcome(Generic[T]):
     """The outcome of one input item.
 
-    ``index`` is the item's position in the input; on success ``value`` is what the API
-    returned for it (e.g. the created ``OrderResponse``; ``None`` for deletes) and ``id``
-    its id; on failure ``error`` is the typed :class:`~stateset.StatesetError`.
+    ``index`` is the item's position in the input. On success ``id`` is the id of the
+    created or changed object (when it has one) and ``value`` what the API returned for
+    it: e.g. the created ``OrderResponse``; ``None`` for deletes, and for batch creates
+    whose successes the run neither keeps nor streams (see :func:`run_bulk`), which ask
+    the API for ids only. On failure ``error`` is the typed :class:`~stateset.StatesetError`.
     """
 
     index: int
     value: T | None = None
     error: StatesetError | None = None
+    id: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.id is None and self.value is not None:
+            object.__setattr__(self, "id", _id_of(self.value))
 
     @property
     def ok(self) -> bool:
         """True when the item succeeded."""
         return self.error is None
-
-    @property
-    def id(self) -> str | None:
-        """The id of the returned object, when it has one."""
-        value: Any = self.value
-        found = value.get("id") if isinstance(value, Mapping) else getattr(value, "id", None)
-        return None if found is None else str(found)
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-safe summary (what ``outcomes_path=`` writes per line)."""
@@ -52,6 +54,12 @@ class BulkOutcome(Generic[T]):
         else:
             doc["message"] = str(self.error)
         return doc
+
+
+def _id_of(value: Any) -> str | None:
+    """The ``id`` of a returned model or mapping, as text (None if it has none)."""
+    found = value.get("id") if isinstance(value, Mapping) else getattr(value, "id", None)
+    return None if found is None or isinstance(found, Unset) else str(found)
 
 
 @dataclass
