@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ._contract import Contract, Operation
-from ._encode import dumps_bytes
+from ._encode import canonical, dumps_bytes
 from ._engine import HANDLERS, Ctx, Reply
 from ._errors import ApiError, title
 from ._faults import FaultPlan
@@ -269,5 +269,6 @@ def _path_args(op: Operation, path: str) -> dict[str, str]:
 
 def _fingerprint(req: Request, body: Json) -> str:
     """Hash method, path, query and the parsed body (so whitespace and key order don't matter)."""
-    canonical = json.dumps([req.method, req.path, sorted(req.query.items()), body], sort_keys=True)
-    return hashlib.sha256(canonical.encode()).hexdigest()
+    digest = hashlib.sha256(json.dumps([req.method, req.path, sorted(req.query.items())]).encode())
+    digest.update(b"\n" + canonical(body))
+    return digest.hexdigest()

@@ -7,7 +7,7 @@ from typing import Any
 
 from ._batch import run_planned_batch
 from ._columns import parse_moment
-from ._engine import Ctx, Doc, Reply, fetch, handler, list_page, new_doc, resource, save, spec_for
+from ._engine import Ctx, Doc, Reply, fetch, handler, list_page, resource, save, spec_for
 from ._errors import ApiError, conflict, unprocessable
 from ._filters import Where
 from ._geo import locate_address
@@ -55,9 +55,12 @@ def money(value: Any, field: str) -> Decimal:
     return amount
 
 
+_CENT = Decimal("0.01")
+
+
 def fmt(amount: Decimal) -> str:
     """Render money with two decimal places."""
-    return str(amount.quantize(Decimal("0.01")))
+    return str(amount.quantize(_CENT))
 
 
 def build_item(ctx: Ctx, raw: dict[str, Any], where: str, catalog: dict[str, Doc | None] | None = None) -> Doc:
@@ -109,26 +112,29 @@ def plan_order(ctx: Ctx, body: dict[str, Any], catalog: dict[str, Doc | None] | 
     if not body["items"]:
         raise unprocessable("an order needs at least one item", "items: empty")
     items = [build_item(ctx, it, f"items.{n}", catalog) for n, it in enumerate(body["items"])]
-    doc = new_doc(
-        ctx,
-        order_number=None,
-        customer_id=str(body["customer_id"]),
-        status="pending",
-        payment_status="pending",
-        fulfillment_status="unfulfilled",
-        items=items,
-        total_amount=_total(items),
-        currency="USD",
-        version=1,
-        notes=body.get("notes"),
-        payment_method_id=body.get("payment_method_id"),
-        shipping_address=body.get("shipping_address"),
-        billing_address=body.get("billing_address"),
-        shipment_id=None,
-        _geo=locate_address(body.get("shipping_address")),
-    )
-    doc["order_date"] = doc["created_at"]
-    return doc
+    stamp = ctx.now
+    # new_doc's fields, then the order's, written out: a batch plans a hundred.
+    return {
+        "id": new_id(),
+        "created_at": stamp,
+        "updated_at": stamp,
+        "order_number": None,
+        "customer_id": str(body["customer_id"]),
+        "status": "pending",
+        "payment_status": "pending",
+        "fulfillment_status": "unfulfilled",
+        "items": items,
+        "total_amount": _total(items),
+        "currency": "USD",
+        "version": 1,
+        "notes": body.get("notes"),
+        "payment_method_id": body.get("payment_method_id"),
+        "shipping_address": body.get("shipping_address"),
+        "billing_address": body.get("billing_address"),
+        "shipment_id": None,
+        "_geo": locate_address(body.get("shipping_address")),
+        "order_date": stamp,
+    }
 
 
 def store_orders(ctx: Ctx, docs: list[Doc]) -> list[Doc]:
