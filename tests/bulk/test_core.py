@@ -398,3 +398,17 @@ def test_outcome_json_for_non_api_errors() -> None:
     assert BulkOutcome(1, value=object()).id is None
     assert BulkOutcome(2, value={"id": 5}).id == "5"  # derived from the value when not given
     assert repr(END) == "END"
+
+
+def test_batch_outcomes_build_no_success_that_no_one_sees() -> None:
+    from stateset._bulk._result import batch_outcomes
+
+    answer = {
+        "results": [{"index": 0, "status": 201, "id": "a"}, {"index": 2, "status": 409, "error": {"message": "dup"}}]
+    }
+    unseen, outcomes = batch_outcomes((10, 11, 12), answer, keep_successes=False)
+    assert unseen == [10]
+    assert [(o.index, type(o.error).__name__) for o in outcomes] == [(11, "StatesetError"), (12, "ConflictError")]
+    unseen, outcomes = batch_outcomes((10, 11, 12), answer)
+    assert unseen == []
+    assert [(o.index, o.id, o.ok) for o in outcomes] == [(10, "a", True), (11, None, False), (12, None, False)]
