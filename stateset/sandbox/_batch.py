@@ -17,7 +17,7 @@ from typing import Any
 
 from ._engine import Ctx, Doc
 from ._errors import ApiError, title
-from ._validate import check
+from ._validate import checker
 
 
 def run_batch(ctx: Ctx, item_schema: str, create: Callable[[dict[str, Any]], Doc], id_field: str = "id") -> Doc:
@@ -25,12 +25,12 @@ def run_batch(ctx: Ctx, item_schema: str, create: Callable[[dict[str, Any]], Doc
 
     ``id_field``: the created object's field that results report as its ``id``.
     """
-    schema = _ref(item_schema)
+    check_item = _item_check(ctx, item_schema)
     results: list[Doc] = []
     for index, body in enumerate(ctx.body["items"]):
         events = len(ctx.events)
         try:
-            _check(ctx, schema, body)
+            check_item(body)
             with ctx.store.savepoint():
                 data = create(body)
         except ApiError as exc:
@@ -53,12 +53,12 @@ def run_planned_batch(
     comes from it. ``store`` writes the plans (in item order) and returns the created
     objects; it must not refuse: if it does, the whole request fails and rolls back.
     """
-    schema = _ref(item_schema)
+    check_item = _item_check(ctx, item_schema)
     results: list[Doc] = []
     planned: list[tuple[int, Any]] = []
     for index, body in enumerate(ctx.body["items"]):
         try:
-            _check(ctx, schema, body)
+            check_item(body)
             planned.append((index, plan(body)))
         except ApiError as exc:
             results.append(_refused(ctx, index, exc))
@@ -72,14 +72,16 @@ def run_planned_batch(
     return _summary(results)
 
 
-def _ref(item_schema: str) -> Doc:
-    return {"$ref": f"#/components/schemas/{item_schema}"}
+def _item_check(ctx: Ctx, item_schema: str) -> Callable[[Any], None]:
+    """A check of one item against ``item_schema`` that raises the item's 422."""
+    problem_of = checker(ctx.contract, {"$ref": f"#/components/schemas/{item_schema}"})
 
+    def check_item(body: Any) -> None:
+        problem = problem_of(body)
+        if problem is not None:
+            raise ApiError(422, "item failed validation", problem)
 
-def _check(ctx: Ctx, schema: Doc, body: Any) -> None:
-    problem = check(ctx.contract, schema, body)
-    if problem is not None:
-        raise ApiError(422, "item failed validation", problem)
+    return check_item
 
 
 def _refused(ctx: Ctx, index: int, exc: ApiError) -> Doc:
