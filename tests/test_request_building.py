@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import sys
 from typing import Any
 
 import httpx
@@ -96,3 +98,32 @@ def test_json_that_cannot_be_sent_is_a_configuration_error() -> None:
         for bad in ({"total": float("nan")}, {"ids": {1, 2}}, {"when": object()}):
             with pytest.raises(ConfigurationError, match="cannot be sent as JSON"):
                 build_request(wire, ENDPOINT, {"method": "post", "url": "/api/v1/orders", "json": bad}, CallOptions())
+
+
+@pytest.mark.parametrize("fast", [True, False], ids=["orjson", "stdlib"])
+def test_json_bodies_are_what_the_stdlib_writes_or_refuses(fast: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    import dataclasses
+    import datetime
+    import enum
+
+    from stateset import _response
+
+    if not fast:
+        monkeypatch.setitem(sys.modules, "orjson", None)  # as if the "fast" extra were missing
+    monkeypatch.setattr(_response, "_dumps_picked", False)
+    monkeypatch.setattr(_response, "_dumps", None)  # restored after the test, like the flag
+
+    class Shade(enum.StrEnum):
+        RED = "red"
+
+    @dataclasses.dataclass
+    class Point:
+        x: int
+
+    value = {"n": "ünïcode", "big": 2**70, "f": 0.5, "none": None, "t": (1, [True]), "shade": Shade.RED, 1: "k"}
+    stdlib = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
+    assert _response.dump_json(value) == stdlib
+    assert _response.dump_json({"a": [None, {"b": 1.25}]}) == b'{"a":[null,{"b":1.25}]}'
+    for bad in ({"x": [None, float("inf")]}, {"x": (float("nan"),)}, {"d": datetime.date(2026, 1, 1)}, {"p": Point(1)}):
+        with pytest.raises(ConfigurationError, match="cannot be sent as JSON"):
+            _response.dump_json(bad)
