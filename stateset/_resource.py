@@ -100,9 +100,9 @@ def _to_wire(value: Any) -> Any:
     if cls in _JSON_SCALARS:
         return value
     if cls is dict:
-        return {k: _to_wire(v) for k, v in value.items()}
+        return {k: v if type(v) in _JSON_SCALARS else _to_wire(v) for k, v in value.items()}
     if cls is list:
-        return [_to_wire(v) for v in value]
+        return [v if type(v) in _JSON_SCALARS else _to_wire(v) for v in value]
     if attrs.has(type(value)) and hasattr(value, "to_dict"):
         return value.to_dict()
     if isinstance(value, UUID | Decimal):

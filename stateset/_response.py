@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import json
+import math
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
@@ -72,16 +74,59 @@ def loads(content: bytes) -> Any:
     return _loads(content)
 
 
+def _pick_dumps() -> Callable[[Any], bytes] | None:
+    # orjson (extra "fast") encodes a bulk batch's body ~10x faster. Datetimes, dataclasses
+    # and subclasses of str, int, dict and list, which it would write its own way, are
+    # handed to the stdlib, which writes or refuses them as before.
+    try:
+        import orjson
+    except ImportError:
+        return None
+    option = orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS | orjson.OPT_PASSTHROUGH_SUBCLASS
+    return functools.partial(orjson.dumps, option=option)
+
+
+_dumps: Callable[[Any], bytes] | None = None
+_dumps_picked = False
+
+
 def dump_json(value: Any) -> bytes:
     """Encode a request body as compact UTF-8 JSON (what httpx's ``json=`` sends).
 
     A value JSON cannot carry (NaN, a set, an arbitrary object) raises ConfigurationError
     before anything is sent.
     """
+    global _dumps, _dumps_picked
+    if not _dumps_picked:
+        _dumps, _dumps_picked = _pick_dumps(), True
+    if _dumps is not None:
+        try:
+            body = _dumps(value)
+        except TypeError:  # orjson.JSONEncodeError: the stdlib writes it (integers past 64 bits) or refuses it
+            pass
+        else:
+            # orjson writes NaN and infinities as null; the stdlib refuses them (below).
+            if b"null" not in body or not _non_finite(value):
+                return body
     try:
         return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
     except (TypeError, ValueError) as exc:
         raise ConfigurationError(f"the request body cannot be sent as JSON: {exc}") from None
+
+
+def _non_finite(value: Any) -> bool:
+    """Whether a JSON-shaped value holds a NaN or an infinity."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, float):
+            if not math.isfinite(item):
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list | tuple):
+            stack.extend(item)
+    return False
 
 
 def json_body(response: httpx.Response) -> Any:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import sys
 from typing import Any
 
 import httpx
@@ -113,3 +115,32 @@ def test_path_parameters_are_escaped_in_the_url() -> None:
 
     assert get_order._get_kwargs("a/b c?é")["url"] == "/api/v1/orders/a%2Fb%20c%3F%C3%A9"
     assert get_order._get_kwargs("ord_1.2~x-y")["url"] == "/api/v1/orders/ord_1.2~x-y"
+
+
+@pytest.mark.parametrize("fast", [True, False], ids=["orjson", "stdlib"])
+def test_json_bodies_are_what_the_stdlib_writes_or_refuses(fast: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    import dataclasses
+    import datetime
+    import enum
+
+    from stateset import _response
+
+    if not fast:
+        monkeypatch.setitem(sys.modules, "orjson", None)  # as if the "fast" extra were missing
+    monkeypatch.setattr(_response, "_dumps_picked", False)
+    monkeypatch.setattr(_response, "_dumps", None)  # restored after the test, like the flag
+
+    class Shade(enum.StrEnum):
+        RED = "red"
+
+    @dataclasses.dataclass
+    class Point:
+        x: int
+
+    value = {"n": "ünïcode", "big": 2**70, "f": 0.5, "none": None, "t": (1, [True]), "shade": Shade.RED, 1: "k"}
+    stdlib = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
+    assert _response.dump_json(value) == stdlib
+    assert _response.dump_json({"a": [None, {"b": 1.25}]}) == b'{"a":[null,{"b":1.25}]}'
+    for bad in ({"x": [None, float("inf")]}, {"x": (float("nan"),)}, {"d": datetime.date(2026, 1, 1)}, {"p": Point(1)}):
+        with pytest.raises(ConfigurationError, match="cannot be sent as JSON"):
+            _response.dump_json(bad)

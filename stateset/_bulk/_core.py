@@ -11,14 +11,11 @@ from __future__ import annotations
 import heapq
 import itertools
 from collections import Counter, deque
-from collections.abc import Callable, Generator, Mapping
+from collections.abc import Callable, Generator
 from dataclasses import dataclass, replace
 from typing import Any, Generic, Literal, TypeVar
 
-import httpx
-from stateset_client.types import Unset
-
-from .._errors import ConfigurationError, RateLimitError, StatesetError, status_error_from_response
+from .._errors import ConfigurationError, RateLimitError, StatesetError
 from ._adaptive import AIMD
 from ._checkpoint import Checkpoint, CheckpointHeader
 from ._plan import (
@@ -34,13 +31,16 @@ from ._plan import (
     window_size,
 )
 from ._progress import BulkProgress, ProgressReporter
-from ._result import BulkOutcome, BulkResult, OutcomeSink, Retain
+from ._result import BulkOutcome, BulkResult, OutcomeSink, Retain, batch_outcomes
 
 __all__ = ["END", "PULL", "BulkRun", "Finished", "Options", "Start", "Wait", "resolve_header"]
 
 T = TypeVar("T")
 
 OnError = Literal["continue", "stop"]
+
+#: The ``prefer`` a batch call gets when only ids are wanted back (RFC 7240).
+MINIMAL = "return=minimal"
 
 
 class _Marker:
@@ -98,6 +98,9 @@ class Options:
     max_attempts: int
     total: int | None
     retain: Retain = "failures"
+    #: Ask the batch endpoint for ids only (``Prefer: return=minimal``): set when no
+    #: successful outcome can be seen (neither kept nor streamed), so nothing is lost.
+    minimal: bool = False
 
     def __post_init__(self) -> None:
         if self.concurrency < 1 or self.batch_size < 1 or self.max_attempts < 1:
@@ -234,8 +237,10 @@ class BulkRun(Generic[T]):
             return
         indexes = tuple(i for i, _, _ in self._building)
         key = batch_key(self.run_id, indexes[0], len(indexes), [k for _, _, k in self._building])
-        bodies = [body for _, body, _ in self._building]
-        self._ready.append(Job(indexes, key, (), {"items": bodies, "idempotency_key": key}, batch=True))
+        kwargs = {"items": [body for _, body, _ in self._building], "idempotency_key": key}
+        if self.options.minimal:
+            kwargs["prefer"] = MINIMAL
+        self._ready.append(Job(indexes, key, (), kwargs, batch=True))
         self._building = []
 
     # --- scheduling ------------------------------------------------------------------------
@@ -272,7 +277,11 @@ class BulkRun(Generic[T]):
         job = finished.job
         if finished.error is None:
             self._aimd = self._aimd.on_success()
-            self._record(self._outcomes_of(job, finished.value), release=len(job.indexes))
+            if job.batch:
+                unseen, outcomes = batch_outcomes(job.indexes, finished.value, self._sink.sees_successes)
+                self._record(outcomes, release=len(job.indexes), unseen=unseen)
+            else:
+                self._record([BulkOutcome(job.indexes[0], value=finished.value)], release=1)
             return
         error = to_stateset_error(finished.error)
         self._errors[type(error).__name__] += 1
@@ -287,25 +296,10 @@ class BulkRun(Generic[T]):
             return
         self._record([BulkOutcome(i, error=error) for i in job.indexes], release=len(job.indexes))
 
-    def _outcomes_of(self, job: Job, value: Any) -> list[BulkOutcome[T]]:
-        if not job.batch:
-            return [BulkOutcome(job.indexes[0], value=value)]
-        by_position: dict[int, BulkOutcome[T]] = {}
-        for entry in _field(value, "results") or ():
-            position = _field(entry, "index")
-            if not isinstance(position, int) or not 0 <= position < len(job.indexes):
-                continue
-            index = job.indexes[position]
-            status, error = _field(entry, "status"), _field(entry, "error")
-            if error is None and (not isinstance(status, int) or status < 400):
-                by_position[position] = BulkOutcome(index, value=_field(entry, "data"))
-            else:
-                by_position[position] = BulkOutcome(index, error=_item_error(status, error))
-        missing = StatesetError("the batch response has no result for this item")
-        return [by_position.get(p) or BulkOutcome(i, error=missing) for p, i in enumerate(job.indexes)]
-
-    def _record(self, outcomes: list[BulkOutcome[T]], release: int) -> None:
-        succeeded = []
+    def _record(self, outcomes: list[BulkOutcome[T]], release: int, unseen: list[int] | None = None) -> None:
+        """Route ``outcomes``; ``unseen``: items that succeeded with no outcome made (none is wanted)."""
+        succeeded = unseen or []
+        self._sink.add_successes(len(succeeded))
         for outcome in outcomes:
             self._sink.add(outcome)
             if outcome.ok:
@@ -359,17 +353,3 @@ class BulkRun(Generic[T]):
             self._sink.close()
             if self._checkpoint is not None:
                 self._checkpoint.close()
-
-
-def _field(obj: Any, name: str) -> Any:
-    """Read a field of a generated model or a plain mapping; UNSET reads as None."""
-    value = obj.get(name) if isinstance(obj, Mapping) else getattr(obj, name, None)
-    return None if isinstance(value, Unset) else value
-
-
-def _item_error(status: Any, error: Any) -> StatesetError:
-    """Type a per-item batch error exactly like the same error on a single call."""
-    doc = error.to_dict() if hasattr(error, "to_dict") else error
-    body = dict(doc) if isinstance(doc, Mapping) else {"message": str(doc)}
-    code = status if isinstance(status, int) and status >= 400 else 500
-    return status_error_from_response(httpx.Response(code, json=body))

@@ -100,7 +100,7 @@ def split_item(kind: Kind, item: Any) -> tuple[str | None, Any, str | None]:
     if kind not in _KINDS:
         raise ConfigurationError(f"kind must be one of {', '.join(_KINDS)}, not {kind!r}")
     own_key: str | None = None
-    if isinstance(item, Mapping) and KEY_FIELD in item:
+    if (type(item) is dict or isinstance(item, Mapping)) and KEY_FIELD in item:
         own_key = str(item[KEY_FIELD])
         item = {k: v for k, v in item.items() if k != KEY_FIELD}
     if kind == "create":

@@ -50,6 +50,12 @@ def run_bulk(
     time. Each item (or batch) carries an idempotency key derived from ``run_id`` and its
     input index, so retries and resumed runs replay instead of duplicating.
 
+    ``batch_call`` is called with ``items=`` and ``idempotency_key=``, plus
+    ``prefer="return=minimal"`` when no successful outcome will be seen (``retain`` is
+    not ``"all"`` and there is no ``on_item``): the API then answers with ids rather than
+    whole objects, which is much cheaper at both ends. Such outcomes carry ``id`` and no
+    ``value``; ``outcomes_path=`` only writes ids anyway.
+
     Items are read lazily: at most ``concurrency * batch_size`` are held at once.
     ``checkpoint=path`` records finished items; running again with the same path skips
     them (and reuses the run id). ``on_error="stop"`` stops sending new items after the
@@ -230,7 +236,9 @@ def _prepare(
 ) -> BulkRun[Any]:
     """Validate the options, open the checkpoint and build the run (shared by both drivers)."""
     total = len(items) if isinstance(items, Sized) else None
-    options = Options(kind, batch_call is not None, concurrency, batch_size, on_error, max_attempts, total, retain)
+    batched = batch_call is not None
+    minimal = batched and retain != "all" and on_item is None
+    options = Options(kind, batched, concurrency, batch_size, on_error, max_attempts, total, retain, minimal)
     wanted = CheckpointHeader(run_id or new_run_id(), kind, "batch" if options.batched else "single", batch_size)
     store = Checkpoint(checkpoint) if checkpoint is not None else None
     done: set[int] = set()

@@ -17,14 +17,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ._contract import Contract, Operation
-from ._encode import dumps_bytes
+from ._encode import canonical, dumps_bytes
 from ._engine import HANDLERS, Ctx, Reply
 from ._errors import ApiError, title
 from ._faults import FaultPlan
 from ._limits import Auth, RateLimiter
 from ._schema import Shaper, now_iso
 from ._store import Store
-from ._validate import coerce_params, parse_body
+from ._validate import coerce_params, parse_body, return_preference
 
 Json = Any
 _MUTATING = {"POST", "PUT", "PATCH", "DELETE"}
@@ -162,6 +162,7 @@ class Core:
         params = coerce_params(self.contract, op, _path_args(op, req.path), req.query)
         body = parse_body(self.contract, op, req.body, req.headers.get("content-type", ""))
         ctx = Ctx(self.store, self.contract, self.shaper, op, params, {} if body is None else body, principal, customer)
+        ctx.minimal = op.param("Prefer") is not None and return_preference(req.headers.get("prefer", "")) == "minimal"
         # An empty key is allowed by the contract's schema and means "no key".
         idem = (req.headers.get("idempotency-key") or None) if req.method in _MUTATING else None
         if idem is not None and len(idem) > _MAX_KEY:
@@ -199,9 +200,11 @@ class Core:
             )
             has_body = status != 204 and ctx.op.success_schema is not None
             body = self._body(ctx.op, data, req.request_id) if has_body else b""
+            # Stored with the body, so that a replay says which representation it carries.
+            applied = {"Preference-Applied": "return=minimal"} if ctx.minimal else {}
             if idem:
-                self.store.idem_put(ctx.principal, idem, fingerprint, status, "{}", body)
-        return Outcome(status, self._headers(req, rate, bool(body)), body)
+                self.store.idem_put(ctx.principal, idem, fingerprint, status, json.dumps(applied), body)
+        return Outcome(status, self._headers(req, rate, bool(body)) + list(applied.items()), body)
 
     def _replay(
         self, req: Request, stored: tuple[str, int, str, bytes], fingerprint: str, rate: dict[str, str]
@@ -213,7 +216,7 @@ class Core:
                 "the key was first used with another method, path or body",
             )
         self._count("replays")
-        headers = self._headers(req, rate, bool(stored[3]))
+        headers = self._headers(req, rate, bool(stored[3])) + list(json.loads(stored[2]).items())
         headers.append(("Idempotent-Replayed", "true"))
         return Outcome(stored[1], headers, stored[3])
 
@@ -266,5 +269,6 @@ def _path_args(op: Operation, path: str) -> dict[str, str]:
 
 def _fingerprint(req: Request, body: Json) -> str:
     """Hash method, path, query and the parsed body (so whitespace and key order don't matter)."""
-    canonical = json.dumps([req.method, req.path, sorted(req.query.items()), body], sort_keys=True)
-    return hashlib.sha256(canonical.encode()).hexdigest()
+    digest = hashlib.sha256(json.dumps([req.method, req.path, sorted(req.query.items())]).encode())
+    digest.update(b"\n" + canonical(body))
+    return digest.hexdigest()

@@ -5,20 +5,58 @@ batch create encodes every order three times (its row, its outbox event, the res
 orjson refuses what it cannot encode exactly as JSON (integers past 64 bits, keys that are
 not strings); those values go to the stdlib encoder instead. One difference remains: the
 stdlib writes NaN and infinities as the non-JSON tokens ``NaN``/``Infinity``, orjson as
-``null``.
+``null``. :func:`canonical`, which must tell those apart, checks for them.
 """
 
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["dumps", "dumps_bytes"]
+__all__ = ["canonical", "dumps", "dumps_bytes"]
 
 
 def _stdlib_bytes(value: Any) -> bytes:
     return json.dumps(value, separators=(",", ":")).encode()
+
+
+def _stdlib_canonical(value: Any) -> bytes:
+    return json.dumps(value, sort_keys=True).encode()
+
+
+def _pick_canonical() -> Callable[[Any], bytes]:
+    try:
+        import orjson
+    except ImportError:
+        return _stdlib_canonical
+    encode, sort = orjson.dumps, orjson.OPT_SORT_KEYS
+
+    def canonical_fast(value: Any) -> bytes:
+        try:
+            out = encode(value, option=sort)
+        except TypeError:  # integers past 64 bits, lone surrogates
+            return _stdlib_canonical(value)
+        # orjson writes NaN and infinities as null: only then can two values share a text.
+        return _stdlib_canonical(value) if b"null" in out and _non_finite(value) else out
+
+    return canonical_fast
+
+
+def _non_finite(value: Any) -> bool:
+    """Whether parsed JSON holds a NaN or an infinity (which json.loads accepts)."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, float):
+            if not math.isfinite(item):
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False
 
 
 def _pick() -> Callable[[Any], bytes]:
@@ -38,6 +76,7 @@ def _pick() -> Callable[[Any], bytes]:
 
 
 _dumps_bytes = _pick()
+_canonical = _pick_canonical()
 
 
 def dumps_bytes(value: Any) -> bytes:
@@ -48,3 +87,12 @@ def dumps_bytes(value: Any) -> bytes:
 def dumps(value: Any) -> str:
     """Return ``value`` as compact JSON text (what the store keeps in its ``doc`` column)."""
     return _dumps_bytes(value).decode()
+
+
+def canonical(value: Any) -> bytes:
+    """Return parsed JSON as one text per value, whatever its key order (for fingerprints).
+
+    Equal values give equal texts and different values different ones; the text is
+    orjson's with sorted keys, or the stdlib's for what orjson cannot tell apart.
+    """
+    return _canonical(value)

@@ -79,6 +79,9 @@ class Ctx:
     principal: str = ""
     customer_id: str | None = None
     events: list[tuple[str, Doc]] = field(default_factory=list)
+    # The request asked for ``Prefer: return=minimal`` on an operation that declares it
+    # (the batch creates): answer with ids, not objects.
+    minimal: bool = False
     specs: dict[str, FieldSpec] = field(default_factory=dict)
     # Reads that each event of a request would repeat (the webhook endpoints, say). Nothing
     # outside the request can write while it holds the store, so an entry stays true
@@ -116,17 +119,21 @@ class Ctx:
 
     def _outbox_item(self, event_type: str, obj: Doc, aggregate: str) -> Doc:
         ident = str(obj.get("id", ""))
-        item = new_doc(self, status="pending")
-        item.update(
-            aggregate_type=aggregate,
-            aggregate_id=ident if _is_uuid(ident) else None,
-            event_type=event_type,
-            attempts=0,
-            available_at=item["created_at"],
-            error_message=None,
-            _payload=obj,
-        )
-        return item
+        stamp = self.now
+        # new_doc's fields, then the event's, written out: a batch builds one per item.
+        return {
+            "id": new_id(),
+            "created_at": stamp,
+            "updated_at": stamp,
+            "status": "pending",
+            "aggregate_type": aggregate,
+            "aggregate_id": ident if _is_uuid(ident) else None,
+            "event_type": event_type,
+            "attempts": 0,
+            "available_at": stamp,
+            "error_message": None,
+            "_payload": obj,
+        }
 
 
 def _is_uuid(value: str) -> bool:

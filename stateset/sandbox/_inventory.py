@@ -83,7 +83,7 @@ def create_inventory(ctx: Ctx) -> Doc:
 @handler("batch_create_inventory")
 def batch_create_inventory(ctx: Ctx) -> Doc:
     """POST /inventory/batch."""
-    return run_batch(ctx, "CreateInventoryRequest", lambda body: create_inventory_doc(ctx, body))
+    return run_batch(ctx, "CreateInventoryRequest", lambda body: create_inventory_doc(ctx, body), "inventory_item_id")
 
 
 @handler("get_inventory")

@@ -7,7 +7,7 @@ from typing import Any
 
 from ._batch import run_planned_batch
 from ._columns import parse_moment
-from ._engine import Ctx, Doc, Reply, fetch, handler, list_page, new_doc, resource, save, spec_for
+from ._engine import Ctx, Doc, Reply, fetch, handler, list_page, resource, save, spec_for
 from ._errors import ApiError, conflict, unprocessable
 from ._filters import Where
 from ._geo import locate_address
@@ -55,9 +55,13 @@ def money(value: Any, field: str) -> Decimal:
     return amount
 
 
+_CENT = Decimal("0.01")
+_ZERO = Decimal(0)
+
+
 def fmt(amount: Decimal) -> str:
     """Render money with two decimal places."""
-    return str(amount.quantize(Decimal("0.01")))
+    return str(amount.quantize(_CENT))
 
 
 def build_item(ctx: Ctx, raw: dict[str, Any], where: str, catalog: dict[str, Doc | None] | None = None) -> Doc:
@@ -76,21 +80,23 @@ def build_item(ctx: Ctx, raw: dict[str, Any], where: str, catalog: dict[str, Doc
         product = catalog[product_id]
     else:
         product = catalog[product_id] = ctx.store.get(PRODUCTS.kind, product_id)
-    price_src = raw.get("unit_price") if raw.get("unit_price") is not None else (product or {}).get("price")
+    known = product or {}
+    unit_price, tax_rate = raw.get("unit_price"), raw.get("tax_rate")
+    price_src = unit_price if unit_price is not None else known.get("price")
     if price_src is None:
         raise unprocessable("unit_price is required for a product not in the catalog", f"{where}.unit_price: missing")
     price = money(price_src, f"{where}.unit_price")
-    rate = money(raw["tax_rate"], f"{where}.tax_rate") if raw.get("tax_rate") is not None else Decimal(0)
+    rate = money(tax_rate, f"{where}.tax_rate") if tax_rate is not None else _ZERO
     line = price * qty
     tax = line * rate
     return {
         "id": new_id(),
         "product_id": product_id,
-        "product_name": (product or {}).get("name") or f"Product {product_id[:8]}",
-        "sku": (product or {}).get("sku"),
+        "product_name": known.get("name") or f"Product {product_id[:8]}",
+        "sku": known.get("sku"),
         "quantity": qty,
         "unit_price": fmt(price),
-        "tax_rate": str(rate) if raw.get("tax_rate") is not None else None,
+        "tax_rate": None if tax_rate is None else str(rate),
         "tax_amount": fmt(tax),
         "discount": None,
         "total_price": fmt(line + tax),
@@ -98,7 +104,10 @@ def build_item(ctx: Ctx, raw: dict[str, Any], where: str, catalog: dict[str, Doc
 
 
 def _total(items: list[Doc]) -> str:
-    return fmt(sum((Decimal(i["total_price"]) for i in items), Decimal(0)))
+    total = _ZERO
+    for item in items:
+        total += Decimal(item["total_price"])
+    return fmt(total)
 
 
 def plan_order(ctx: Ctx, body: dict[str, Any], catalog: dict[str, Doc | None] | None = None) -> Doc:
@@ -109,26 +118,29 @@ def plan_order(ctx: Ctx, body: dict[str, Any], catalog: dict[str, Doc | None] | 
     if not body["items"]:
         raise unprocessable("an order needs at least one item", "items: empty")
     items = [build_item(ctx, it, f"items.{n}", catalog) for n, it in enumerate(body["items"])]
-    doc = new_doc(
-        ctx,
-        order_number=None,
-        customer_id=str(body["customer_id"]),
-        status="pending",
-        payment_status="pending",
-        fulfillment_status="unfulfilled",
-        items=items,
-        total_amount=_total(items),
-        currency="USD",
-        version=1,
-        notes=body.get("notes"),
-        payment_method_id=body.get("payment_method_id"),
-        shipping_address=body.get("shipping_address"),
-        billing_address=body.get("billing_address"),
-        shipment_id=None,
-        _geo=locate_address(body.get("shipping_address")),
-    )
-    doc["order_date"] = doc["created_at"]
-    return doc
+    stamp = ctx.now
+    # new_doc's fields, then the order's, written out: a batch plans a hundred.
+    return {
+        "id": new_id(),
+        "created_at": stamp,
+        "updated_at": stamp,
+        "order_number": None,
+        "customer_id": str(body["customer_id"]),
+        "status": "pending",
+        "payment_status": "pending",
+        "fulfillment_status": "unfulfilled",
+        "items": items,
+        "total_amount": _total(items),
+        "currency": "USD",
+        "version": 1,
+        "notes": body.get("notes"),
+        "payment_method_id": body.get("payment_method_id"),
+        "shipping_address": body.get("shipping_address"),
+        "billing_address": body.get("billing_address"),
+        "shipment_id": None,
+        "_geo": locate_address(body.get("shipping_address")),
+        "order_date": stamp,
+    }
 
 
 def store_orders(ctx: Ctx, docs: list[Doc]) -> list[Doc]:

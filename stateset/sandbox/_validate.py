@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from jsonschema.exceptions import ValidationError
@@ -93,9 +94,39 @@ def parse_body(contract: Contract, op: Operation, raw: bytes, content_type: str)
     return body
 
 
+def return_preference(header: str) -> str | None:
+    """The ``return`` preference of a ``Prefer`` header (RFC 7240), lower-cased, or None.
+
+    Preferences are comma-separated ``token[=value][; parameters]``; tokens are
+    case-insensitive and a value may be quoted. Only the first ``return`` counts, and
+    a server ignores what it does not understand, so nothing here is ever an error.
+    """
+    for preference in header.split(","):
+        name, _, value = preference.split(";", 1)[0].partition("=")
+        if name.strip().lower() == "return":
+            return value.strip().strip('"').lower() or None
+    return None
+
+
 def check(contract: Contract, schema: dict[str, Json], value: Json) -> str | None:
     """Return a description of the first way ``value`` breaks ``schema``, or None."""
     return _first_error(contract, schema, value, with_path=True)
+
+
+def checker(contract: Contract, schema: dict[str, Json]) -> Callable[[Json], str | None]:
+    """:func:`check` for one schema, with its compiled check looked up once (for a batch's items)."""
+    quick = contract.quick_check(schema)
+
+    def check_one(value: Json) -> str | None:
+        if quick is not None:
+            try:
+                if quick(value):
+                    return None
+            except Exception:  # Unsure, or a value the closures trip over: jsonschema decides
+                pass
+        return _first_error(contract, schema, value, with_path=True)
+
+    return check_one
 
 
 def _first_error(contract: Contract, schema: dict[str, Json], value: Json, *, with_path: bool = False) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import json
 import sys
 import threading
 from collections.abc import Iterator
@@ -14,7 +15,7 @@ import pytest
 from _bulk_helpers import api_error
 
 from stateset import ConfigurationError, RateLimitError, StatesetError, UnprocessableEntityError
-from stateset._bulk import BulkProgress, arun_bulk, parse_checkpoint, run_bulk
+from stateset._bulk import BulkOutcome, BulkProgress, arun_bulk, parse_checkpoint, run_bulk
 from stateset._bulk._progress import _Line, make_reporter
 
 
@@ -24,6 +25,7 @@ class FakeCreate:
     def __init__(self, script: dict[int, list[Exception]] | None = None) -> None:
         self.script = {k: list(v) for k, v in (script or {}).items()}
         self.keys: list[str] = []
+        self.prefers: list[str | None] = []
         self.lock = threading.Lock()
 
     def __call__(self, *, body: dict[str, Any], idempotency_key: str) -> dict[str, Any]:
@@ -34,12 +36,15 @@ class FakeCreate:
                 raise pending.pop(0)
         return {"id": f"id-{body['n']}"}
 
-    def batch(self, *, items: list[dict[str, Any]], idempotency_key: str) -> dict[str, Any]:
+    def batch(self, *, items: list[dict[str, Any]], idempotency_key: str, prefer: str | None = None) -> dict[str, Any]:
+        """Answers like the API: ids only for ``prefer="return=minimal"``, else the objects too."""
         with self.lock:
             self.keys.append(idempotency_key)
-        results = [
-            {"index": i, "status": 201, "data": {"id": f"id-{b['n']}"}, "error": None} for i, b in enumerate(items)
-        ]
+            self.prefers.append(prefer)
+        results: list[dict[str, Any]] = [{"index": i, "status": 201, "id": f"id-{b['n']}"} for i, b in enumerate(items)]
+        if prefer != "return=minimal":
+            for result, b in zip(results, items, strict=True):
+                result["data"] = {"id": f"id-{b['n']}", "n": b["n"]}
         return {"results": results, "succeeded": len(items), "failed": 0}
 
 
@@ -144,6 +149,45 @@ def test_batch_results_are_mapped_back_to_inputs() -> None:
     assert "no result" in str(by_index[3].error)
 
 
+def test_batch_asks_for_ids_only_when_no_success_is_seen(tmp_path: Path) -> None:
+    quiet = FakeCreate()
+    path = tmp_path / "o"
+    result = run_bulk(quiet, items(12), kind="create", batch_call=quiet.batch, batch_size=5, outcomes_path=path)
+    assert (result.succeeded, quiet.prefers) == (12, ["return=minimal"] * 3)
+    assert '"id": "id-11"' in path.read_text()  # ids are all the file needs
+    for options in ({"retain": "all"}, {"on_item": lambda outcome: None}):
+        seen = FakeCreate()
+        kept = run_bulk(seen, items(7), kind="create", batch_call=seen.batch, batch_size=5, **options)  # type: ignore[arg-type]
+        assert seen.prefers == [None, None]
+        assert kept.succeeded == 7
+    assert [(o.id, o.value) for o in kept.outcomes()] == []  # on_item only: nothing retained
+    everything = run_bulk(seen, items(3), kind="create", batch_call=seen.batch, retain="all")
+    expected = [(f"id-{n}", {"id": f"id-{n}", "n": n}) for n in range(3)]
+    assert [(o.id, o.value) for o in everything.outcomes()] == expected
+
+
+def test_minimal_batch_results_keep_ids_and_typed_errors(tmp_path: Path) -> None:
+    def batch(*, items: list[dict[str, int]], idempotency_key: str, prefer: str) -> dict[str, Any]:
+        err = {"error": "Unprocessable Entity", "message": "quantity must be at least 1", "details": "items.0"}
+        return {
+            "results": [
+                {"index": 0, "status": 201, "id": "a"},
+                {"index": 1, "status": 422, "id": None, "error": err},
+                {"index": 2, "status": 201, "id": 7},
+            ]
+        }
+
+    path = tmp_path / "outcomes.jsonl"
+    result = run_bulk(lambda **_: None, items(3), kind="create", batch_call=batch, outcomes_path=path)
+    assert (result.succeeded, result.failed) == (2, 1)
+    error = result.failures[0].error
+    assert isinstance(error, UnprocessableEntityError)
+    assert (error.message, error.details, error.status_code) == ("quantity must be at least 1", "items.0", 422)
+    lines = sorted((json.loads(line)["index"], json.loads(line)) for line in path.read_text().splitlines())
+    assert [doc.get("id") for _, doc in lines] == ["a", None, "7"]
+    assert BulkOutcome(0, id="a").to_json() == {"index": 0, "ok": True, "id": "a"}
+
+
 def test_batch_keys_are_deterministic_per_slot() -> None:
     fake = FakeCreate()
     run_bulk(fake, items(25), kind="create", batch_call=fake.batch, batch_size=10, run_id="r")
@@ -196,8 +240,9 @@ async def test_async_accepts_sync_iterables_and_coroutines() -> None:
         await asyncio.sleep(0)
         return {"id": body["n"]}
 
-    async def batch(*, items: list[dict[str, int]], idempotency_key: str) -> dict[str, Any]:
-        return {"results": [{"index": i, "status": 201, "data": {"id": b["n"]}} for i, b in enumerate(items)]}
+    async def batch(*, items: list[dict[str, int]], idempotency_key: str, prefer: str) -> dict[str, Any]:
+        assert prefer == "return=minimal"
+        return {"results": [{"index": i, "status": 201, "id": b["n"]} for i, b in enumerate(items)]}
 
     result = await arun_bulk(create, [{"n": i} for i in range(50)], kind="create", retain="all")
     assert [o.id for o in result.outcomes()] == [str(i) for i in range(50)]
@@ -342,7 +387,6 @@ def test_terminal_gets_a_rich_bar_or_a_live_line(monkeypatch: pytest.MonkeyPatch
 
 
 def test_outcome_json_for_non_api_errors() -> None:
-    from stateset._bulk import BulkOutcome
     from stateset._bulk._core import END
 
     assert BulkOutcome(3, error=StatesetError("x")).to_json() == {
@@ -352,4 +396,19 @@ def test_outcome_json_for_non_api_errors() -> None:
         "message": "x",
     }
     assert BulkOutcome(1, value=object()).id is None
+    assert BulkOutcome(2, value={"id": 5}).id == "5"  # derived from the value when not given
     assert repr(END) == "END"
+
+
+def test_batch_outcomes_build_no_success_that_no_one_sees() -> None:
+    from stateset._bulk._result import batch_outcomes
+
+    answer = {
+        "results": [{"index": 0, "status": 201, "id": "a"}, {"index": 2, "status": 409, "error": {"message": "dup"}}]
+    }
+    unseen, outcomes = batch_outcomes((10, 11, 12), answer, keep_successes=False)
+    assert unseen == [10]
+    assert [(o.index, type(o.error).__name__) for o in outcomes] == [(11, "StatesetError"), (12, "ConflictError")]
+    unseen, outcomes = batch_outcomes((10, 11, 12), answer)
+    assert unseen == []
+    assert [(o.index, o.id, o.ok) for o in outcomes] == [(10, "a", True), (11, None, False), (12, None, False)]

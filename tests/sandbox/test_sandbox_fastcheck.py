@@ -95,3 +95,18 @@ def test_recursive_refs_compile() -> None:
     assert quick is not None
     assert quick({"child": {"child": None}}) is True
     assert quick({"child": {"child": 3}}) is False
+
+
+def test_a_batch_checker_answers_as_check_does() -> None:
+    from stateset.sandbox._validate import checker
+
+    schema = ref("CreateOrderRequest")
+    check_one = checker(CONTRACT, schema)
+    good = {"customer_id": "c", "items": [{"product_id": "p", "quantity": 1}]}
+    for value in (good, {"customer_id": "c"}, {**good, "notes": 5}, {**good, "items": [{"quantity": "x"}]}):
+        assert check_one(value) == check(CONTRACT, schema, value)
+    enum_schema = {"enum": ["a", 1]}  # the compiled check is unsure of non-strings: jsonschema answers
+    assert checker(CONTRACT, enum_schema)(1) is None
+    assert checker(CONTRACT, enum_schema)(2) == check(CONTRACT, enum_schema, 2) is not None
+    uncompiled = {"type": "string", "pattern": "^a"}  # a keyword the fast path does not cover
+    assert checker(CONTRACT, uncompiled)("b") == check(CONTRACT, uncompiled, "b") is not None

@@ -165,3 +165,42 @@ def test_add_inserts_new_documents_and_counters_hand_out_blocks() -> None:
     with pytest.raises(ValueError, match="at least 1"):
         store.next_values("n", 0)
     store.close()
+
+
+def test_rows_with_other_null_columns_keep_their_order_and_values() -> None:
+    store = Store(layouts={"order": Layout(numeric=("total_amount",), search=("notes",))})
+    docs = [
+        {"id": "a", "status": "pending", "total_amount": "1.50", "notes": "x"},
+        {"id": "b", "total_amount": None},
+        {"id": "c", "status": "pending", "total_amount": "3"},
+        {"id": "d", "status": "pending", "total_amount": "4", "notes": "y"},
+    ]
+    store.add("order", docs)
+    store.put("order", {"id": "e", "status": None})
+    store.put("order", {"id": "a", "status": "shipped", "total_amount": "9"})  # replaced in place
+    rows = store._conn.execute("SELECT id, status, n_total_amount, search_text FROM r_order ORDER BY seq").fetchall()
+    assert rows == [
+        ("a", "shipped", 9.0, ""),
+        ("b", None, None, ""),
+        ("c", "pending", 3.0, ""),
+        ("d", "pending", 4.0, "y"),
+        ("e", None, None, ""),
+    ]
+    assert [d["id"] for d in store.all("order")] == ["a", "b", "c", "d", "e"]
+    store.close()
+
+
+def test_parent_and_lat_indexes_skip_rows_without_one_and_still_serve_lookups() -> None:
+    store = Store(layouts={"order": Layout()})
+    store.add("order", [{"id": "a", "_geo": {"lat": 1.0, "lng": 2.0}}, {"id": "b"}])
+    store.add("order", [{"id": "c"}], parent_id="p")
+    sql = dict(store._conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'").fetchall())
+    assert sql["ix_order_parent_id"].endswith("(parent_id) WHERE parent_id IS NOT NULL")
+    assert sql["ix_order_lat"].endswith("(lat) WHERE lat IS NOT NULL")
+    for where, params in (("parent_id = ?", ["p"]), ("lat BETWEEN ? AND ?", [0, 2])):
+        plan = " ".join(
+            r[-1] for r in store._conn.execute(f"EXPLAIN QUERY PLAN SELECT seq FROM r_order WHERE {where}", params)
+        )
+        assert "INDEX ix_order_" in plan, plan
+    assert [d["id"] for d in store.children("order", "p")] == ["c"]
+    store.close()

@@ -268,3 +268,25 @@ def test_json_encoding_falls_back_to_the_stdlib(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setitem(sys.modules, "orjson", None)  # as if the "fast" extra were not installed
     stdlib = _encode._pick()
     assert stdlib(value) == json.dumps(value, separators=(",", ":")).encode()
+
+
+def test_canonical_json_tells_every_value_apart_whatever_the_key_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    from stateset.sandbox import _encode
+
+    assert _encode.canonical({"b": 1, "a": [1, 2]}) == _encode.canonical({"a": [1, 2], "b": 1})
+    values = [{"a": None}, {"a": float("nan")}, {"a": float("inf")}, {"a": [None, 2**70]}, {"a": "\ud800"}, {"a": 0}]
+    assert len({_encode.canonical(v) for v in values}) == len(values)
+    monkeypatch.setitem(sys.modules, "orjson", None)
+    stdlib = _encode._pick_canonical()
+    assert stdlib({"b": 1, "a": float("nan")}) == b'{"a": NaN, "b": 1}'
+
+
+def test_fingerprints_ignore_key_order_and_tell_nan_from_null() -> None:
+    from stateset.sandbox._core import Request, _fingerprint
+
+    def fingerprint(body: object, path: str = "/api/v1/orders") -> str:
+        return _fingerprint(Request("POST", path, {}, {}), body)
+
+    assert fingerprint({"a": None, "b": [1]}) == fingerprint({"b": [1], "a": None})
+    assert fingerprint({"a": None}) != fingerprint({"a": float("nan")})
+    assert fingerprint({"a": None}) != fingerprint({"a": None}, "/api/v1/products")

@@ -305,6 +305,7 @@ if TYPE_CHECKING:
         ReturnCreatedEventDataPreviousAttributesType0,
     )
     from .return_created_event_type import ReturnCreatedEventType
+    from .return_preference import ReturnPreference
     from .return_summary import ReturnSummary
     from .sales_metrics import SalesMetrics
     from .sales_trend_point import SalesTrendPoint
@@ -618,6 +619,7 @@ _MODULES = {
     "ReturnCreatedEventData": ".return_created_event_data",
     "ReturnCreatedEventDataPreviousAttributesType0": ".return_created_event_data_previous_attributes_type_0",
     "ReturnCreatedEventType": ".return_created_event_type",
+    "ReturnPreference": ".return_preference",
     "ReturnSummary": ".return_summary",
     "SalesMetrics": ".sales_metrics",
     "SalesTrendPoint": ".sales_trend_point",
@@ -937,6 +939,7 @@ __all__ = (
     "ReturnCreatedEventData",
     "ReturnCreatedEventDataPreviousAttributesType0",
     "ReturnCreatedEventType",
+    "ReturnPreference",
     "ReturnSummary",
     "SalesMetrics",
     "SalesTrendPoint",

@@ -22,12 +22,16 @@ class BatchInventoryResult:
     Attributes:
         index (int):
         status (int):
-        data (InventoryItem | None | Unset):
+        id (int | None | Unset): The id of the created inventory item (its `inventory_item_id`); null when the item
+            failed.
+        data (InventoryItem | None | Unset): The created object; absent when the request asked for `Prefer:
+            return=minimal`.
         error (BatchItemError | None | Unset):
     """
 
     index: int
     status: int
+    id: int | None | Unset = UNSET
     data: InventoryItem | None | Unset = UNSET
     error: BatchItemError | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -36,6 +40,12 @@ class BatchInventoryResult:
         index = self.index
 
         status = self.status
+
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
         data: dict[str, Any] | None | Unset
         if isinstance(self.data, Unset):
@@ -61,6 +71,8 @@ class BatchInventoryResult:
                 "status": status,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
         if data is not UNSET:
             field_dict["data"] = data
         if error is not UNSET:
@@ -74,6 +86,8 @@ class BatchInventoryResult:
         index = d["index"]
 
         status = d["status"]
+
+        id: int | None | Unset = d.get("id", UNSET)
 
         _data = d.get("data", UNSET)
         data: InventoryItem | None | Unset
@@ -92,6 +106,7 @@ class BatchInventoryResult:
         batch_inventory_result = cls(
             index,
             status,
+            id,
             data,
             error,
         )
@@ -127,6 +142,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "index",
         "status",
+        "id",
         "data",
         "error",
     }

@@ -22,12 +22,15 @@ class BatchOrderResult:
     Attributes:
         index (int):
         status (int):
-        data (None | OrderResponse | Unset):
+        id (None | str | Unset): The id of the created order; null when the item failed.
+        data (None | OrderResponse | Unset): The created object; absent when the request asked for `Prefer:
+            return=minimal`.
         error (BatchItemError | None | Unset):
     """
 
     index: int
     status: int
+    id: None | str | Unset = UNSET
     data: None | OrderResponse | Unset = UNSET
     error: BatchItemError | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -36,6 +39,12 @@ class BatchOrderResult:
         index = self.index
 
         status = self.status
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
         data: dict[str, Any] | None | Unset
         if isinstance(self.data, Unset):
@@ -61,6 +70,8 @@ class BatchOrderResult:
                 "status": status,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
         if data is not UNSET:
             field_dict["data"] = data
         if error is not UNSET:
@@ -74,6 +85,8 @@ class BatchOrderResult:
         index = d["index"]
 
         status = d["status"]
+
+        id: None | str | Unset = d.get("id", UNSET)
 
         _data = d.get("data", UNSET)
         data: None | OrderResponse | Unset
@@ -92,6 +105,7 @@ class BatchOrderResult:
         batch_order_result = cls(
             index,
             status,
+            id,
             data,
             error,
         )
@@ -127,6 +141,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "index",
         "status",
+        "id",
         "data",
         "error",
     }

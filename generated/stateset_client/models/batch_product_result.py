@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,12 +23,15 @@ class BatchProductResult:
     Attributes:
         index (int):
         status (int):
-        data (None | ProductResponse | Unset):
+        id (None | Unset | UUID): The id of the created product; null when the item failed.
+        data (None | ProductResponse | Unset): The created object; absent when the request asked for `Prefer:
+            return=minimal`.
         error (BatchItemError | None | Unset):
     """
 
     index: int
     status: int
+    id: None | Unset | UUID = UNSET
     data: None | ProductResponse | Unset = UNSET
     error: BatchItemError | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -36,6 +40,14 @@ class BatchProductResult:
         index = self.index
 
         status = self.status
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        elif isinstance(self.id, UUID):
+            id = str(self.id)
+        else:
+            id = self.id
 
         data: dict[str, Any] | None | Unset
         if isinstance(self.data, Unset):
@@ -61,6 +73,8 @@ class BatchProductResult:
                 "status": status,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
         if data is not UNSET:
             field_dict["data"] = data
         if error is not UNSET:
@@ -74,6 +88,13 @@ class BatchProductResult:
         index = d["index"]
 
         status = d["status"]
+
+        _id = d.get("id", UNSET)
+        id: None | Unset | UUID
+        if _id is None or isinstance(_id, Unset):
+            id = _id
+        else:
+            id = UUID(_id)
 
         _data = d.get("data", UNSET)
         data: None | ProductResponse | Unset
@@ -92,6 +113,7 @@ class BatchProductResult:
         batch_product_result = cls(
             index,
             status,
+            id,
             data,
             error,
         )
@@ -127,6 +149,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "index",
         "status",
+        "id",
         "data",
         "error",
     }

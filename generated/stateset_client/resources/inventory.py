@@ -50,6 +50,7 @@ from ..models.inventory_location import InventoryLocation
 from ..models.release_inventory_request import ReleaseInventoryRequest
 from ..models.reservation_response import ReservationResponse
 from ..models.reserve_inventory_request import ReserveInventoryRequest
+from ..models.return_preference import ReturnPreference
 from ..models.update_inventory_request import UpdateInventoryRequest
 from ..types import UNSET, Unset
 
@@ -203,6 +204,7 @@ class InventoryResource(SyncAPIResource):
         body: BatchCreateInventoryRequest | Mapping[str, Any] | None = None,
         *,
         items: builtins.list[CreateInventoryRequest | Mapping[str, Any]] | Unset = UNSET,
+        prefer: ReturnPreference | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -216,7 +218,7 @@ class InventoryResource(SyncAPIResource):
         _body = build_body(BatchCreateInventoryRequest, body, {"items": items})
         return self._call(
             _BATCH_CREATE_INVENTORY,
-            _batch_create_inventory._get_kwargs(body=_body),
+            _batch_create_inventory._get_kwargs(body=_body, prefer=prefer),
             BatchInventoryResponse.from_dict,
             idempotency_key=idempotency_key,
             timeout=timeout,
@@ -543,6 +545,7 @@ class InventoryResourceWithRawResponse(SyncRawAPIResource):
         body: BatchCreateInventoryRequest | Mapping[str, Any] | None = None,
         *,
         items: builtins.list[CreateInventoryRequest | Mapping[str, Any]] | Unset = UNSET,
+        prefer: ReturnPreference | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -556,7 +559,7 @@ class InventoryResourceWithRawResponse(SyncRawAPIResource):
         _body = build_body(BatchCreateInventoryRequest, body, {"items": items})
         return self._call(
             _BATCH_CREATE_INVENTORY,
-            _batch_create_inventory._get_kwargs(body=_body),
+            _batch_create_inventory._get_kwargs(body=_body, prefer=prefer),
             BatchInventoryResponse.from_dict,
             idempotency_key=idempotency_key,
             timeout=timeout,
@@ -843,6 +846,7 @@ class AsyncInventoryResource(AsyncAPIResource):
         body: BatchCreateInventoryRequest | Mapping[str, Any] | None = None,
         *,
         items: builtins.list[CreateInventoryRequest | Mapping[str, Any]] | Unset = UNSET,
+        prefer: ReturnPreference | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -856,7 +860,7 @@ class AsyncInventoryResource(AsyncAPIResource):
         _body = build_body(BatchCreateInventoryRequest, body, {"items": items})
         return await self._call(
             _BATCH_CREATE_INVENTORY,
-            _batch_create_inventory._get_kwargs(body=_body),
+            _batch_create_inventory._get_kwargs(body=_body, prefer=prefer),
             BatchInventoryResponse.from_dict,
             idempotency_key=idempotency_key,
             timeout=timeout,
@@ -1187,6 +1191,7 @@ class AsyncInventoryResourceWithRawResponse(AsyncRawAPIResource):
         body: BatchCreateInventoryRequest | Mapping[str, Any] | None = None,
         *,
         items: builtins.list[CreateInventoryRequest | Mapping[str, Any]] | Unset = UNSET,
+        prefer: ReturnPreference | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -1200,7 +1205,7 @@ class AsyncInventoryResourceWithRawResponse(AsyncRawAPIResource):
         _body = build_body(BatchCreateInventoryRequest, body, {"items": items})
         return await self._call(
             _BATCH_CREATE_INVENTORY,
-            _batch_create_inventory._get_kwargs(body=_body),
+            _batch_create_inventory._get_kwargs(body=_body, prefer=prefer),
             BatchInventoryResponse.from_dict,
             idempotency_key=idempotency_key,
             timeout=timeout,

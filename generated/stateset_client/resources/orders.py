@@ -57,6 +57,7 @@ from ..models.order_item import OrderItem
 from ..models.order_response import OrderResponse
 from ..models.order_sort_field import OrderSortField
 from ..models.order_status import OrderStatus
+from ..models.return_preference import ReturnPreference
 from ..models.sort_direction import SortDirection
 from ..models.update_order_request import UpdateOrderRequest
 from ..models.update_order_status_request import UpdateOrderStatusRequest
@@ -212,6 +213,7 @@ class OrdersResource(SyncAPIResource):
         body: BatchCreateOrdersRequest | Mapping[str, Any] | None = None,
         *,
         items: builtins.list[CreateOrderRequest | Mapping[str, Any]] | Unset = UNSET,
+        prefer: ReturnPreference | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -225,7 +227,7 @@ class OrdersResource(SyncAPIResource):
         _body = build_body(BatchCreateOrdersRequest, body, {"items": items})
         return self._call(
             _BATCH_CREATE_ORDERS,
-            _batch_create_orders._get_kwargs(body=_body),
+            _batch_create_orders._get_kwargs(body=_body, prefer=prefer),
             BatchOrderResponse.from_dict,
             idempotency_key=idempotency_key,
             timeout=timeout,
@@ -614,6 +616,7 @@ class OrdersResourceWithRawResponse(SyncRawAPIResource):
         body: BatchCreateOrdersRequest | Mapping[str, Any] | None = None,
         *,
         items: builtins.list[CreateOrderRequest | Mapping[str, Any]] | Unset = UNSET,
+        prefer: ReturnPreference | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -627,7 +630,7 @@ class OrdersResourceWithRawResponse(SyncRawAPIResource):
         _body = build_body(BatchCreateOrdersRequest, body, {"items": items})
         return self._call(
             _BATCH_CREATE_ORDERS,
-            _batch_create_orders._get_kwargs(body=_body),
+            _batch_create_orders._get_kwargs(body=_body, prefer=prefer),
             BatchOrderResponse.from_dict,
             idempotency_key=idempotency_key,
             timeout=timeout,
@@ -976,6 +979,7 @@ class AsyncOrdersResource(AsyncAPIResource):
         body: BatchCreateOrdersRequest | Mapping[str, Any] | None = None,
         *,
         items: builtins.list[CreateOrderRequest | Mapping[str, Any]] | Unset = UNSET,
+        prefer: ReturnPreference | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -989,7 +993,7 @@ class AsyncOrdersResource(AsyncAPIResource):
         _body = build_body(BatchCreateOrdersRequest, body, {"items": items})
         return await self._call(
             _BATCH_CREATE_ORDERS,
-            _batch_create_orders._get_kwargs(body=_body),
+            _batch_create_orders._get_kwargs(body=_body, prefer=prefer),
             BatchOrderResponse.from_dict,
             idempotency_key=idempotency_key,
             timeout=timeout,
@@ -1382,6 +1386,7 @@ class AsyncOrdersResourceWithRawResponse(AsyncRawAPIResource):
         body: BatchCreateOrdersRequest | Mapping[str, Any] | None = None,
         *,
         items: builtins.list[CreateOrderRequest | Mapping[str, Any]] | Unset = UNSET,
+        prefer: ReturnPreference | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -1395,7 +1400,7 @@ class AsyncOrdersResourceWithRawResponse(AsyncRawAPIResource):
         _body = build_body(BatchCreateOrdersRequest, body, {"items": items})
         return await self._call(
             _BATCH_CREATE_ORDERS,
-            _batch_create_orders._get_kwargs(body=_body),
+            _batch_create_orders._get_kwargs(body=_body, prefer=prefer),
             BatchOrderResponse.from_dict,
             idempotency_key=idempotency_key,
             timeout=timeout,

@@ -54,6 +54,7 @@ from ..models.create_variant_request_options import CreateVariantRequestOptions
 from ..models.dimensions import Dimensions
 from ..models.message_response import MessageResponse
 from ..models.product_response import ProductResponse
+from ..models.return_preference import ReturnPreference
 from ..models.update_price_request import UpdatePriceRequest
 from ..models.update_product_request import UpdateProductRequest
 from ..models.variant_response import VariantResponse
@@ -240,6 +241,7 @@ class ProductsResource(SyncAPIResource):
         body: BatchCreateProductsRequest | Mapping[str, Any] | None = None,
         *,
         items: builtins.list[CreateProductRequest | Mapping[str, Any]] | Unset = UNSET,
+        prefer: ReturnPreference | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -253,7 +255,7 @@ class ProductsResource(SyncAPIResource):
         _body = build_body(BatchCreateProductsRequest, body, {"items": items})
         return self._call(
             _BATCH_CREATE_PRODUCTS,
-            _batch_create_products._get_kwargs(body=_body),
+            _batch_create_products._get_kwargs(body=_body, prefer=prefer),
             BatchProductResponse.from_dict,
             idempotency_key=idempotency_key,
             timeout=timeout,
@@ -655,6 +657,7 @@ class ProductsResourceWithRawResponse(SyncRawAPIResource):
         body: BatchCreateProductsRequest | Mapping[str, Any] | None = None,
         *,
         items: builtins.list[CreateProductRequest | Mapping[str, Any]] | Unset = UNSET,
+        prefer: ReturnPreference | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -668,7 +671,7 @@ class ProductsResourceWithRawResponse(SyncRawAPIResource):
         _body = build_body(BatchCreateProductsRequest, body, {"items": items})
         return self._call(
             _BATCH_CREATE_PRODUCTS,
-            _batch_create_products._get_kwargs(body=_body),
+            _batch_create_products._get_kwargs(body=_body, prefer=prefer),
             BatchProductResponse.from_dict,
             idempotency_key=idempotency_key,
             timeout=timeout,
@@ -1041,6 +1044,7 @@ class AsyncProductsResource(AsyncAPIResource):
         body: BatchCreateProductsRequest | Mapping[str, Any] | None = None,
         *,
         items: builtins.list[CreateProductRequest | Mapping[str, Any]] | Unset = UNSET,
+        prefer: ReturnPreference | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -1054,7 +1058,7 @@ class AsyncProductsResource(AsyncAPIResource):
         _body = build_body(BatchCreateProductsRequest, body, {"items": items})
         return await self._call(
             _BATCH_CREATE_PRODUCTS,
-            _batch_create_products._get_kwargs(body=_body),
+            _batch_create_products._get_kwargs(body=_body, prefer=prefer),
             BatchProductResponse.from_dict,
             idempotency_key=idempotency_key,
             timeout=timeout,
@@ -1460,6 +1464,7 @@ class AsyncProductsResourceWithRawResponse(AsyncRawAPIResource):
         body: BatchCreateProductsRequest | Mapping[str, Any] | None = None,
         *,
         items: builtins.list[CreateProductRequest | Mapping[str, Any]] | Unset = UNSET,
+        prefer: ReturnPreference | Unset = UNSET,
         idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
@@ -1473,7 +1478,7 @@ class AsyncProductsResourceWithRawResponse(AsyncRawAPIResource):
         _body = build_body(BatchCreateProductsRequest, body, {"items": items})
         return await self._call(
             _BATCH_CREATE_PRODUCTS,
-            _batch_create_products._get_kwargs(body=_body),
+            _batch_create_products._get_kwargs(body=_body, prefer=prefer),
             BatchProductResponse.from_dict,
             idempotency_key=idempotency_key,
             timeout=timeout,

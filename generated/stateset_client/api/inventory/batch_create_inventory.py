@@ -10,6 +10,7 @@ from ...models.api_response_batch_inventory_response import (
 )
 from ...models.batch_create_inventory_request import BatchCreateInventoryRequest
 from ...models.error_response import ErrorResponse
+from ...models.return_preference import ReturnPreference
 from ...types import UNSET, Response, Unset
 
 
@@ -17,10 +18,14 @@ def _get_kwargs(
     *,
     body: BatchCreateInventoryRequest,
     idempotency_key: str | Unset = UNSET,
+    prefer: ReturnPreference | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
+
+    if not isinstance(prefer, Unset):
+        headers["Prefer"] = str(prefer)
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -100,11 +105,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: BatchCreateInventoryRequest,
     idempotency_key: str | Unset = UNSET,
+    prefer: ReturnPreference | Unset = UNSET,
 ) -> Response[ApiResponseBatchInventoryResponse | ErrorResponse]:
     """Create up to 100 inventory items in one request; each item succeeds or fails on its own.
 
     Args:
         idempotency_key (str | Unset):
+        prefer (ReturnPreference | Unset): A `return` preference (RFC 7240): the created objects,
+            or only their ids.
         body (BatchCreateInventoryRequest):
 
     Raises:
@@ -118,6 +126,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         body=body,
         idempotency_key=idempotency_key,
+        prefer=prefer,
     )
 
     response = client.get_httpx_client().request(
@@ -132,11 +141,14 @@ def sync(
     client: AuthenticatedClient | Client,
     body: BatchCreateInventoryRequest,
     idempotency_key: str | Unset = UNSET,
+    prefer: ReturnPreference | Unset = UNSET,
 ) -> ApiResponseBatchInventoryResponse | ErrorResponse | None:
     """Create up to 100 inventory items in one request; each item succeeds or fails on its own.
 
     Args:
         idempotency_key (str | Unset):
+        prefer (ReturnPreference | Unset): A `return` preference (RFC 7240): the created objects,
+            or only their ids.
         body (BatchCreateInventoryRequest):
 
     Raises:
@@ -151,6 +163,7 @@ def sync(
         client=client,
         body=body,
         idempotency_key=idempotency_key,
+        prefer=prefer,
     ).parsed
 
 
@@ -159,11 +172,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: BatchCreateInventoryRequest,
     idempotency_key: str | Unset = UNSET,
+    prefer: ReturnPreference | Unset = UNSET,
 ) -> Response[ApiResponseBatchInventoryResponse | ErrorResponse]:
     """Create up to 100 inventory items in one request; each item succeeds or fails on its own.
 
     Args:
         idempotency_key (str | Unset):
+        prefer (ReturnPreference | Unset): A `return` preference (RFC 7240): the created objects,
+            or only their ids.
         body (BatchCreateInventoryRequest):
 
     Raises:
@@ -177,6 +193,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         body=body,
         idempotency_key=idempotency_key,
+        prefer=prefer,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -189,11 +206,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: BatchCreateInventoryRequest,
     idempotency_key: str | Unset = UNSET,
+    prefer: ReturnPreference | Unset = UNSET,
 ) -> ApiResponseBatchInventoryResponse | ErrorResponse | None:
     """Create up to 100 inventory items in one request; each item succeeds or fails on its own.
 
     Args:
         idempotency_key (str | Unset):
+        prefer (ReturnPreference | Unset): A `return` preference (RFC 7240): the created objects,
+            or only their ids.
         body (BatchCreateInventoryRequest):
 
     Raises:
@@ -209,5 +229,6 @@ async def asyncio(
             client=client,
             body=body,
             idempotency_key=idempotency_key,
+            prefer=prefer,
         )
     ).parsed

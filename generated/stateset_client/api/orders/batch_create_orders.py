@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.api_response_batch_order_response import ApiResponseBatchOrderResponse
 from ...models.batch_create_orders_request import BatchCreateOrdersRequest
 from ...models.error_response import ErrorResponse
+from ...models.return_preference import ReturnPreference
 from ...types import UNSET, Response, Unset
 
 
@@ -15,10 +16,14 @@ def _get_kwargs(
     *,
     body: BatchCreateOrdersRequest,
     idempotency_key: str | Unset = UNSET,
+    prefer: ReturnPreference | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
+
+    if not isinstance(prefer, Unset):
+        headers["Prefer"] = str(prefer)
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -98,11 +103,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: BatchCreateOrdersRequest,
     idempotency_key: str | Unset = UNSET,
+    prefer: ReturnPreference | Unset = UNSET,
 ) -> Response[ApiResponseBatchOrderResponse | ErrorResponse]:
     """Create up to 100 orders in one request; each item succeeds or fails on its own.
 
     Args:
         idempotency_key (str | Unset):
+        prefer (ReturnPreference | Unset): A `return` preference (RFC 7240): the created objects,
+            or only their ids.
         body (BatchCreateOrdersRequest):
 
     Raises:
@@ -116,6 +124,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         body=body,
         idempotency_key=idempotency_key,
+        prefer=prefer,
     )
 
     response = client.get_httpx_client().request(
@@ -130,11 +139,14 @@ def sync(
     client: AuthenticatedClient | Client,
     body: BatchCreateOrdersRequest,
     idempotency_key: str | Unset = UNSET,
+    prefer: ReturnPreference | Unset = UNSET,
 ) -> ApiResponseBatchOrderResponse | ErrorResponse | None:
     """Create up to 100 orders in one request; each item succeeds or fails on its own.
 
     Args:
         idempotency_key (str | Unset):
+        prefer (ReturnPreference | Unset): A `return` preference (RFC 7240): the created objects,
+            or only their ids.
         body (BatchCreateOrdersRequest):
 
     Raises:
@@ -149,6 +161,7 @@ def sync(
         client=client,
         body=body,
         idempotency_key=idempotency_key,
+        prefer=prefer,
     ).parsed
 
 
@@ -157,11 +170,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: BatchCreateOrdersRequest,
     idempotency_key: str | Unset = UNSET,
+    prefer: ReturnPreference | Unset = UNSET,
 ) -> Response[ApiResponseBatchOrderResponse | ErrorResponse]:
     """Create up to 100 orders in one request; each item succeeds or fails on its own.
 
     Args:
         idempotency_key (str | Unset):
+        prefer (ReturnPreference | Unset): A `return` preference (RFC 7240): the created objects,
+            or only their ids.
         body (BatchCreateOrdersRequest):
 
     Raises:
@@ -175,6 +191,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         body=body,
         idempotency_key=idempotency_key,
+        prefer=prefer,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -187,11 +204,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: BatchCreateOrdersRequest,
     idempotency_key: str | Unset = UNSET,
+    prefer: ReturnPreference | Unset = UNSET,
 ) -> ApiResponseBatchOrderResponse | ErrorResponse | None:
     """Create up to 100 orders in one request; each item succeeds or fails on its own.
 
     Args:
         idempotency_key (str | Unset):
+        prefer (ReturnPreference | Unset): A `return` preference (RFC 7240): the created objects,
+            or only their ids.
         body (BatchCreateOrdersRequest):
 
     Raises:
@@ -207,5 +227,6 @@ async def asyncio(
             client=client,
             body=body,
             idempotency_key=idempotency_key,
+            prefer=prefer,
         )
     ).parsed
