@@ -18,10 +18,12 @@
     ~45-65 us sync and ~80 us async (building and encoding the request ~35%, the engine
     ~20%, HTTP; decoding the 100 ``{index, status, id}`` results is small). Before the
     minimal representation and the per-item work in the server, SQL writes and engine
-    were trimmed, the same item cost ~459k and ~170k+ instructions (~190-210 us and
-    ~105-125 us of CPU). With 2 cores shared with other work the two processes rarely
+    were trimmed, the same item cost ~459k and ~170k instructions (~140-210 us and
+    ~80-125 us of CPU). With 2 cores shared with other work the two processes rarely
     overlap, so the ratio is about the sum of the CPU times; the sequential loop, which
-    waits on every round trip, is also the figure that moves most with the machine's load.
+    waits on every round trip, is the figure that moves most with the machine's load
+    (300-590 items/s). Five runs in one evening gave run_bulk 18-29x (median 20x) and
+    arun_bulk 15-27x (median 18x); before these changes, 12-13x and 12-15x.
 (2) Streaming 100,000 generated orders through the batch endpoint into the in-process
     sandbox (file-backed SQLite, so the store's own size isn't counted), in a fresh
     subprocess: growth of peak RSS (``resource.getrusage(RUSAGE_SELF).ru_maxrss``) from

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import io
-import json
 import sys
 import threading
 from collections.abc import Iterator
@@ -164,28 +163,6 @@ def test_batch_asks_for_ids_only_when_no_success_is_seen(tmp_path: Path) -> None
     everything = run_bulk(seen, items(3), kind="create", batch_call=seen.batch, retain="all")
     expected = [(f"id-{n}", {"id": f"id-{n}", "n": n}) for n in range(3)]
     assert [(o.id, o.value) for o in everything.outcomes()] == expected
-
-
-def test_minimal_batch_results_keep_ids_and_typed_errors(tmp_path: Path) -> None:
-    def batch(*, items: list[dict[str, int]], idempotency_key: str, prefer: str) -> dict[str, Any]:
-        err = {"error": "Unprocessable Entity", "message": "quantity must be at least 1", "details": "items.0"}
-        return {
-            "results": [
-                {"index": 0, "status": 201, "id": "a"},
-                {"index": 1, "status": 422, "id": None, "error": err},
-                {"index": 2, "status": 201, "id": 7},
-            ]
-        }
-
-    path = tmp_path / "outcomes.jsonl"
-    result = run_bulk(lambda **_: None, items(3), kind="create", batch_call=batch, outcomes_path=path)
-    assert (result.succeeded, result.failed) == (2, 1)
-    error = result.failures[0].error
-    assert isinstance(error, UnprocessableEntityError)
-    assert (error.message, error.details, error.status_code) == ("quantity must be at least 1", "items.0", 422)
-    lines = sorted((json.loads(line)["index"], json.loads(line)) for line in path.read_text().splitlines())
-    assert [doc.get("id") for _, doc in lines] == ["a", None, "7"]
-    assert BulkOutcome(0, id="a").to_json() == {"index": 0, "ok": True, "id": "a"}
 
 
 def test_batch_keys_are_deterministic_per_slot() -> None:
@@ -398,17 +375,3 @@ def test_outcome_json_for_non_api_errors() -> None:
     assert BulkOutcome(1, value=object()).id is None
     assert BulkOutcome(2, value={"id": 5}).id == "5"  # derived from the value when not given
     assert repr(END) == "END"
-
-
-def test_batch_outcomes_build_no_success_that_no_one_sees() -> None:
-    from stateset._bulk._result import batch_outcomes
-
-    answer = {
-        "results": [{"index": 0, "status": 201, "id": "a"}, {"index": 2, "status": 409, "error": {"message": "dup"}}]
-    }
-    unseen, outcomes = batch_outcomes((10, 11, 12), answer, keep_successes=False)
-    assert unseen == [10]
-    assert [(o.index, type(o.error).__name__) for o in outcomes] == [(11, "StatesetError"), (12, "ConflictError")]
-    unseen, outcomes = batch_outcomes((10, 11, 12), answer)
-    assert unseen == []
-    assert [(o.index, o.id, o.ok) for o in outcomes] == [(10, "a", True), (11, None, False), (12, None, False)]
