@@ -72,20 +72,34 @@ _shapes: dict[type, _Shape] = {}
 _OBJECT_SETATTR: Any = object.__setattr__
 
 
+def _copy_function(slot: int) -> Callable[[Any], Any]:
+    """A deep copy that copies models with their shape's ``slot`` copier (0: checked, 1: trusted)."""
+
+    def copy_value(value: Any) -> Any:
+        kind = type(value)
+        if kind in _IMMUTABLE:
+            return value
+        if kind is list:  # map(): a comprehension builds a function and a frame per call
+            return list(map(copy_value, value))
+        if kind is dict:
+            if not value:
+                return {}  # most models' additional_properties
+            return dict(zip(value, map(copy_value, value.values()), strict=True))
+        copier: Callable[[Any], Any] = (_shapes.get(kind) or _shape_of(kind))[slot]  # type: ignore[assignment]
+        return copier(value)
+
+    return copy_value
+
+
+_clone = _copy_function(0)
+#: `clone` for values `_holds_declared_types` accepted.
+_clone_trusted = _copy_function(1)
+
+
 def clone(value: T) -> T:
     """A copy of ``value`` that shares nothing mutable with it."""
-    kind = type(value)
-    if kind in _IMMUTABLE:
-        return value
-    if kind is list:  # map(): a comprehension builds a function and a frame per call
-        return list(map(clone, value))  # type: ignore[call-overload, return-value]
-    if kind is dict:
-        if not value:
-            return {}  # type: ignore[return-value]  # most models' additional_properties
-        return dict(zip(value, map(clone, value.values()), strict=True))  # type: ignore[attr-defined, call-overload, return-value]
-    shape = _shapes.get(kind) or _shape_of(kind)
-    result: T = shape.checked(value)
-    return result
+    copied: T = _clone(value)
+    return copied
 
 
 def copier_for(value: T) -> Callable[[T], T]:
@@ -95,22 +109,6 @@ def copier_for(value: T) -> Callable[[T], T]:
     ``value`` is not changed.
     """
     return _clone_trusted if _holds_declared_types(value) else clone
-
-
-def _clone_trusted(value: T) -> T:
-    """`clone` for values `_holds_declared_types` accepted."""
-    kind = type(value)
-    if kind in _IMMUTABLE:
-        return value
-    if kind is list:
-        return list(map(_clone_trusted, value))  # type: ignore[call-overload, return-value]
-    if kind is dict:
-        if not value:
-            return {}  # type: ignore[return-value]  # most models' additional_properties
-        return dict(zip(value, map(_clone_trusted, value.values()), strict=True))  # type: ignore[attr-defined, call-overload, return-value]
-    shape = _shapes.get(kind) or _shape_of(kind)
-    result: T = shape.trusted(value)
-    return result
 
 
 def _holds_declared_types(value: Any) -> bool:
@@ -171,7 +169,7 @@ def _compile_init(kind: type, init: list[str], rest: list[str]) -> Callable[[Any
     """
     lines = ["def copy_model(value):", "    made = kind(" + ", ".join(_fresh(n) for n in init) + ")"]
     lines += [f"    made.{name} = {_fresh(name)}" for name in rest]
-    return _exec(kind, [*lines, "    return made"], clone)
+    return _exec(kind, [*lines, "    return made"], _clone)
 
 
 def _bare_shape(kind: type, fields: tuple[attrs.Attribute[Any], ...]) -> _Shape:
@@ -183,7 +181,7 @@ def _bare_shape(kind: type, fields: tuple[attrs.Attribute[Any], ...]) -> _Shape:
     checked = [f"    made.{name} = {_fresh(name)}" for name in plain]
     trusted = [f"    made.{name} = value.{name}" for name in plain]
     return _Shape(
-        _exec(kind, head + checked + rest, clone), _exec(kind, head + trusted + rest, _clone_trusted), plain, others
+        _exec(kind, head + checked + rest, _clone), _exec(kind, head + trusted + rest, _clone_trusted), plain, others
     )
 
 
