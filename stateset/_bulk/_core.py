@@ -27,6 +27,7 @@ from ._plan import (
     item_key,
     retry_delay,
     split_item,
+    split_key,
     to_stateset_error,
     window_size,
 )
@@ -236,12 +237,27 @@ class BulkRun(Generic[T]):
         if not self._building:
             return
         indexes = tuple(i for i, _, _ in self._building)
-        key = batch_key(self.run_id, indexes[0], len(indexes), [k for _, _, k in self._building])
+        own_keys = tuple(k for _, _, k in self._building)
+        key = batch_key(self.run_id, indexes[0], len(indexes), own_keys)
         kwargs = {"items": [body for _, body, _ in self._building], "idempotency_key": key}
         if self.options.minimal:
             kwargs["prefer"] = MINIMAL
-        self._ready.append(Job(indexes, key, (), kwargs, batch=True))
+        self._ready.append(Job(indexes, key, (), kwargs, batch=True, own_keys=own_keys))
         self._building = []
+
+    def _split(self, job: Job) -> None:
+        """Requeue the halves of a batch the client refused to build (nothing was sent).
+
+        One malformed item makes the whole request body invalid; halving isolates it
+        in about log2(batch_size) local attempts, and the other items still go out
+        in batches. A lone item's refusal is its outcome.
+        """
+        half = len(job.indexes) // 2
+        for part in (slice(half, None), slice(0, half)):  # appendleft: first half first
+            indexes, own_keys = job.indexes[part], job.own_keys[part]
+            key = split_key(self.run_id, indexes, own_keys)
+            kwargs = {**job.kwargs, "items": job.kwargs["items"][part], "idempotency_key": key}
+            self._ready.appendleft(replace(job, indexes=indexes, key=key, kwargs=kwargs, own_keys=own_keys))
 
     # --- scheduling ------------------------------------------------------------------------
 
@@ -282,6 +298,9 @@ class BulkRun(Generic[T]):
                 self._record(outcomes, release=len(job.indexes), unseen=unseen)
             else:
                 self._record([BulkOutcome(job.indexes[0], value=finished.value)], release=1)
+            return
+        if job.batch and len(job.indexes) > 1 and isinstance(finished.error, ConfigurationError):
+            self._split(job)  # raised while building the request: never sent
             return
         error = to_stateset_error(finished.error)
         self._errors[type(error).__name__] += 1

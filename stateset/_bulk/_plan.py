@@ -31,6 +31,7 @@ __all__ = [
     "new_run_id",
     "retry_delay",
     "split_item",
+    "split_key",
     "to_stateset_error",
     "window_size",
 ]
@@ -60,6 +61,8 @@ class Job:
     kwargs: dict[str, Any] = field(hash=False)
     batch: bool = False
     attempt: int = 0
+    #: A batch's items' own idempotency keys (None where an item brought none).
+    own_keys: tuple[str | None, ...] = field(default=(), hash=False)
 
 
 def new_run_id() -> str:
@@ -85,6 +88,21 @@ def batch_key(run_id: str, first: int, size: int, item_keys: Sequence[str | None
         digest = hashlib.sha256("\n".join(k or "" for k in item_keys).encode()).hexdigest()[:40]
         return f"bulk-batch-{digest}"
     return f"bulk-{run_id}-b{first}+{size}"
+
+
+def split_key(run_id: str, indexes: Sequence[int], item_keys: Sequence[str | None] = ()) -> str:
+    """The idempotency key of part of a batch that the client refused to build.
+
+    A batch with a malformed item is split until that item is alone (see
+    ``BulkRun._split``); the parts were never sent under any key. A part's key names its
+    exact set of input positions, so no resumed run can send a different body under
+    it, or, when every item brings its own key, the keys themselves (as
+    :func:`batch_key`).
+    """
+    if item_keys and all(item_keys):
+        return batch_key(run_id, indexes[0], len(indexes), item_keys)
+    digest = hashlib.sha256(",".join(map(str, indexes)).encode()).hexdigest()[:40]
+    return f"bulk-{run_id}-s{digest}"
 
 
 def split_item(kind: Kind, item: Any) -> tuple[str | None, Any, str | None]:

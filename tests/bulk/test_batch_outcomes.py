@@ -1,4 +1,5 @@
-"""Reading batch answers: ids-only results, typed per-item errors, no outcome built for an unseen success."""
+"""Batch answers and refusals: ids-only results, typed per-item errors, no outcome built for
+an unseen success, and a malformed item failing alone rather than with its batch."""
 
 from __future__ import annotations
 
@@ -7,8 +8,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from stateset import UnprocessableEntityError
-from stateset._bulk import BulkOutcome, run_bulk
+from _bulk_helpers import CUSTOMER, order
+
+from stateset import ConfigurationError, UnprocessableEntityError
+from stateset._bulk import BulkOutcome, arun_bulk, batch_key, run_bulk
+from stateset._bulk._plan import split_key
+from stateset.sandbox import Sandbox
 
 
 def items(n: int) -> Iterator[dict[str, int]]:
@@ -49,3 +54,66 @@ def test_batch_outcomes_build_no_success_that_no_one_sees() -> None:
     unseen, outcomes = batch_outcomes((10, 11, 12), answer)
     assert unseen == []
     assert [(o.index, o.id, o.ok) for o in outcomes] == [(10, "a", True), (11, None, False), (12, None, False)]
+
+
+def _malformed_mix(n: int) -> list[Any]:
+    """Valid orders, with items the client cannot build a body from at 3, 40 and n - 1."""
+    rows: list[Any] = [order(i) for i in range(n)]
+    rows[3] = {"customer_id": CUSTOMER, "items": "not a list"}
+    rows[40] = 7
+    rows[n - 1] = {"customer_id": CUSTOMER, "items": [{"product_id": "p-1", "quantity": -1, "unit_price": "1"}]}
+    return rows
+
+
+def _check_malformed(sb: Sandbox, result: Any, n: int) -> None:
+    """Only the malformed items failed, each alone and typed; every other item is stored once."""
+    errors = {o.index: o.error for o in result.failures}
+    assert sorted(errors) == [3, 40, n - 1]
+    assert isinstance(errors[3], ConfigurationError)
+    assert isinstance(errors[40], ConfigurationError)
+    assert isinstance(errors[n - 1], UnprocessableEntityError)  # built fine: the server refused it
+    assert (result.succeeded, result.failed) == (n - 3, 3)
+    notes = [o.notes for o in sb.client().orders.list(page_size=100)]
+    assert sorted(notes) == sorted(f"bulk-{i}" for i in range(n) if i not in errors)
+
+
+def test_a_malformed_item_fails_alone_not_its_batch(sb: Sandbox) -> None:
+    client = sb.client()
+    sent: list[int] = []
+
+    def batch_create(**kwargs: Any) -> Any:
+        sent.append(len(kwargs["items"]))
+        return client.orders.batch_create(**kwargs)
+
+    result = run_bulk(client.orders.create, _malformed_mix(100), kind="create", batch_call=batch_create, batch_size=50)
+    _check_malformed(sb, result, 100)
+    assert len(sent) < 40  # halving: the good items still travel in batches
+
+
+async def test_a_malformed_item_fails_alone_async(sb: Sandbox) -> None:
+    client = sb.async_client()
+    result = await arun_bulk(
+        client.orders.create, _malformed_mix(60), kind="create", batch_call=client.orders.batch_create, batch_size=25
+    )
+    _check_malformed(sb, result, 60)
+
+
+def test_split_keys_name_exact_item_sets() -> None:
+    assert split_key("r1", (0, 1)) == split_key("r1", [0, 1])
+    assert split_key("r1", (0, 1)) != split_key("r1", (0, 2))  # same first index and size
+    assert split_key("r1", (0, 1)) != split_key("r2", (0, 1))
+    assert split_key("r1", (0, 1)) != batch_key("r1", 0, 2)
+    own = split_key("r1", (4, 5), ["a", "b"])
+    assert own == split_key("r2", (0, 9), ["a", "b"]) == batch_key("r3", 0, 2, ["a", "b"])  # stable across runs
+
+
+def test_split_halves_keep_own_keys_across_runs(sb: Sandbox) -> None:
+    """Rerunning with new run ids and the items' own keys replays the halves: nothing twice."""
+    client = sb.client()
+    rows = [{**order(i), "idempotency_key": f"own-{i}"} for i in range(10)]
+    rows[7] = {"customer_id": CUSTOMER, "items": "bad", "idempotency_key": "own-7"}
+    for _ in range(2):
+        result = run_bulk(client.orders.create, rows, kind="create", batch_call=client.orders.batch_create)
+        assert (result.succeeded, result.failed) == (9, 1)
+    assert client.orders.list(page_size=1).total == 9
+    assert sb.stats()["replays"] > 0
