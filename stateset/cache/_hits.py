@@ -75,9 +75,29 @@ class DecodedHits:
             model = _decode(entry, endpoint.envelope, parse)
             if model is MISS:
                 return MISS
-            kept = entry.model = (parse, model, copier_for(model))
+            kept = entry.model = (parse, model, _copier(model))
+        copier = kept[2]
+        if copier is None:
+            return MISS
+        try:
+            copy = copier(kept[1])
+        except RecursionError:  # nested too deep to copy here: decode from the bytes each time
+            entry.model = (parse, None, None)
+            return MISS
         self._layer.shared.recorder.lookup(plan.operation, hit=True)
-        return kept[2](kept[1])
+        return copy
+
+
+def _copier(model: Any) -> Callable[[Any], Any] | None:
+    """``copier_for(model)``, or None for a model nested deeper than Python's recursion limit.
+
+    ``from_dict`` keeps untyped JSON as it came (orjson accepts 1,024 levels); the
+    normal path decodes such an entry afresh on every hit instead of copying it.
+    """
+    try:
+        return copier_for(model)
+    except RecursionError:
+        return None
 
 
 def _call_key(endpoint: Endpoint, kwargs: Mapping[str, Any]) -> tuple[Any, ...] | None:

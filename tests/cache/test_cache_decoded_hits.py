@@ -137,3 +137,27 @@ def test_call_keys_tell_equal_looking_parameters_apart() -> None:
 )
 def test_plain_call(options: dict[str, Any], plain: bool) -> None:
     assert plain_call(CallOptions(**options)) is plain
+
+
+def _deeply_nested_order(request: httpx.Request) -> httpx.Response:
+    """An order whose untyped extra field nests 600 levels: orjson parses it, Python cannot copy it recursively."""
+    deep: dict[str, Any] = {}
+    for _ in range(600):
+        deep = {"a": deep}
+    stamp = "2026-01-01T00:00:00Z"
+    order = {"id": "ord_1", "customer_id": "c", "status": "pending", "items": [], "deep": deep, "version": 1}
+    order.update(created_at=stamp, updated_at=stamp, order_date=stamp, order_number="ORD-1")
+    order.update(payment_status="pending", fulfillment_status="unfulfilled")
+    return httpx.Response(200, json={"success": True, "data": order})
+
+
+@pytest.mark.parametrize("kind", [Stateset, AsyncStateset])
+async def test_a_model_too_deep_to_copy_is_decoded_on_every_hit(kind: type) -> None:
+    """A hostile reply nested deeper than Python's recursion limit is no RecursionError on a hit."""
+    transport: Any = httpx.MockTransport(_deeply_nested_order)
+    client = kind(api_key="sk_test_x", base_url="http://api.local", transport=transport, cache=MemoryCache())
+    first, second, third = [await run(client.orders.get("ord_1")) for _ in range(3)]
+    assert first == second == third
+    assert second is not third
+    assert second.additional_properties["deep"] is not third.additional_properties["deep"]
+    assert client.cache.stats().hits == 2
