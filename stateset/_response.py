@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import json
-import math
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
@@ -13,6 +12,7 @@ import httpx
 
 from ._constants import REQUEST_ID_HEADER
 from ._errors import ConfigurationError, ResponseValidationError, status_error_from_response
+from ._json_values import has_non_finite
 
 T = TypeVar("T")
 
@@ -106,27 +106,12 @@ def dump_json(value: Any) -> bytes:
             pass
         else:
             # orjson writes NaN and infinities as null; the stdlib refuses them (below).
-            if b"null" not in body or not _non_finite(value):
+            if b"null" not in body or not has_non_finite(value):
                 return body
     try:
         return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
     except (TypeError, ValueError) as exc:
         raise ConfigurationError(f"the request body cannot be sent as JSON: {exc}") from None
-
-
-def _non_finite(value: Any) -> bool:
-    """Whether a JSON-shaped value holds a NaN or an infinity."""
-    stack = [value]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, float):
-            if not math.isfinite(item):
-                return True
-        elif isinstance(item, dict):
-            stack.extend(item.values())
-        elif isinstance(item, list | tuple):
-            stack.extend(item)
-    return False
 
 
 def json_body(response: httpx.Response) -> Any:

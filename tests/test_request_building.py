@@ -144,3 +144,23 @@ def test_json_bodies_are_what_the_stdlib_writes_or_refuses(fast: bool, monkeypat
     for bad in ({"x": [None, float("inf")]}, {"x": (float("nan"),)}, {"d": datetime.date(2026, 1, 1)}, {"p": Point(1)}):
         with pytest.raises(ConfigurationError, match="cannot be sent as JSON"):
             _response.dump_json(bad)
+
+
+@pytest.mark.parametrize(
+    ("value", "found"),
+    [
+        ({"a": [1, 2.5, {"b": None}]}, False),
+        ({"a": [1, {"b": float("nan")}]}, True),
+        ((1, (2, float("-inf"))), True),
+        ("nan", False),
+        (float("inf"), True),
+    ],
+)
+def test_non_finite_numbers_are_found_at_any_depth(value: Any, found: bool) -> None:
+    from stateset._json_values import has_non_finite
+
+    assert has_non_finite(value) is found
+    deep: Any = value
+    for _ in range(5000):  # deeper than the recursion limit: the walk is iterative
+        deep = [deep]
+    assert has_non_finite(deep) is found

@@ -11,9 +11,10 @@ stdlib writes NaN and infinities as the non-JSON tokens ``NaN``/``Infinity``, or
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Callable
 from typing import Any
+
+from .._json_values import has_non_finite
 
 __all__ = ["canonical", "dumps", "dumps_bytes"]
 
@@ -39,24 +40,9 @@ def _pick_canonical() -> Callable[[Any], bytes]:
         except TypeError:  # integers past 64 bits, lone surrogates
             return _stdlib_canonical(value)
         # orjson writes NaN and infinities as null: only then can two values share a text.
-        return _stdlib_canonical(value) if b"null" in out and _non_finite(value) else out
+        return _stdlib_canonical(value) if b"null" in out and has_non_finite(value) else out
 
     return canonical_fast
-
-
-def _non_finite(value: Any) -> bool:
-    """Whether parsed JSON holds a NaN or an infinity (which json.loads accepts)."""
-    stack = [value]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, float):
-            if not math.isfinite(item):
-                return True
-        elif isinstance(item, dict):
-            stack.extend(item.values())
-        elif isinstance(item, list):
-            stack.extend(item)
-    return False
 
 
 def _pick() -> Callable[[Any], bytes]:
