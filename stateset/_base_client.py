@@ -21,8 +21,9 @@ from typing import Any, NamedTuple, TypeVar
 import attrs
 import httpx
 
+from ._checks import MAX_TIMEOUT, check_headers, check_idempotency_key, check_max_retries, timeout_of
 from ._constants import EXT_MAX_RETRIES, IDEMPOTENCY_KEY_HEADER
-from ._errors import APIConnectionError, ConfigurationError, connection_error_from
+from ._errors import APIConnectionError, connection_error_from
 from ._headers import HeaderLines
 from ._pagination import Page, Paging, decode_page
 from ._response import APIResponse, decode, dump_json, parse_with, unwrap
@@ -159,22 +160,18 @@ def _headers(wire: Wire, kwargs: Mapping[str, Any], options: CallOptions) -> Hea
     if extra := kwargs.get("headers"):
         headers.update(extra.items())
     if options.idempotency_key is not None:
-        if not options.idempotency_key or len(options.idempotency_key) > 255:
-            raise ConfigurationError("idempotency_key must be a non-empty string of at most 255 characters")
-        headers.set(IDEMPOTENCY_KEY_HEADER, options.idempotency_key)
-    if options.extra_headers:
-        headers.update(options.extra_headers.items())
+        headers.set(IDEMPOTENCY_KEY_HEADER, check_idempotency_key(options.idempotency_key))
+    if options.extra_headers is not None:
+        headers.update(check_headers(options.extra_headers, "extra_headers"))
     return headers
 
 
 def _extensions(wire: Wire, endpoint: Endpoint, options: CallOptions) -> dict[str, Any]:
     """The timeout, the operation's name and the per-call retry budget, for the stack."""
-    timeout = wire.timeout if isinstance(options.timeout, NotGiven) else httpx.Timeout(options.timeout).as_dict()
+    timeout = wire.timeout if isinstance(options.timeout, NotGiven) else timeout_of(options.timeout).as_dict()
     extensions: dict[str, Any] = {"timeout": timeout, EXT_OPERATION: endpoint.operation_id}
     if options.max_retries is not None:
-        if options.max_retries < 0:
-            raise ConfigurationError("max_retries must be zero or more")
-        extensions[EXT_MAX_RETRIES] = options.max_retries
+        extensions[EXT_MAX_RETRIES] = check_max_retries(options.max_retries)
     return extensions
 
 
@@ -189,7 +186,9 @@ def plain_call(options: CallOptions) -> bool:
     retries, timeout = options.max_retries, options.timeout
     if retries is not None and not (type(retries) is int and retries >= 0):
         return False
-    return timeout is None or isinstance(timeout, NotGiven | int | float)
+    if timeout is None or isinstance(timeout, NotGiven):
+        return True
+    return isinstance(timeout, int | float) and not isinstance(timeout, bool) and 0 < timeout <= MAX_TIMEOUT
 
 
 def _translate(exc: httpx.HTTPError, request: httpx.Request) -> APIConnectionError:

@@ -9,6 +9,7 @@ from typing import Any
 import attrs
 import httpx
 
+from ._checks import check_headers, check_max_retries, seconds, timeout_of
 from ._constants import API_KEY_ENV, DEFAULT_TIMEOUT
 from ._errors import ConfigurationError, missing_api_key
 from ._instrumentation import Hooks
@@ -22,20 +23,25 @@ USER_AGENT = f"stateset-python/{SDK_VERSION}"
 
 
 def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
-    if isinstance(value, httpx.Timeout):
-        return value
-    if value is None:
-        return httpx.Timeout(None)
-    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
-        raise ConfigurationError(f"timeout must be a positive number of seconds or an httpx.Timeout, not {value!r}")
+    if value is None or isinstance(value, httpx.Timeout):
+        return timeout_of(value)
+    limit = seconds(value)
     # Connecting should fail fast even when a long read timeout is allowed.
-    return httpx.Timeout(float(value), connect=min(float(value), DEFAULT_TIMEOUT.connect or 5.0))
+    return httpx.Timeout(limit, connect=min(limit, DEFAULT_TIMEOUT.connect or 5.0))
 
 
-def _base_url(value: str) -> str:
-    url = httpx.URL(value)
+def _base_url(value: object) -> str:
+    problem = f"base_url must be an http(s) URL such as {DEFAULT_BASE_URL!r}, not {value!r}"
+    if not isinstance(value, str) or value != value.strip() or any(c.isspace() for c in value):
+        raise ConfigurationError(problem)
+    try:
+        url = httpx.URL(value)
+    except (httpx.InvalidURL, TypeError, ValueError) as exc:
+        raise ConfigurationError(f"{problem} ({exc})") from None
     if url.scheme not in ("http", "https") or not url.host:
-        raise ConfigurationError(f"base_url must be an http(s) URL such as {DEFAULT_BASE_URL!r}, not {value!r}")
+        raise ConfigurationError(problem)
+    if url.query or url.fragment or "?" in value or "#" in value:
+        raise ConfigurationError(f"base_url is an origin with no query or fragment, not {value!r}")
     text = str(url).rstrip("/")
     if text.endswith(API_PREFIX):
         raise ConfigurationError(
@@ -103,15 +109,14 @@ def resolve_config(
     for name, value in (("api_key", api_key), ("bearer_token", bearer_token)):
         if value is not None and (not isinstance(value, str) or not value.strip() or "\n" in value):
             raise ConfigurationError(f"{name} must be a non-empty single-line string")
-    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-        raise ConfigurationError(f"max_retries must be an integer >= 0, not {max_retries!r}")
+    check_max_retries(max_retries)
     return ClientConfig(
         api_key=api_key,
         bearer_token=bearer_token,
         base_url=_base_url(base_url or env.get(BASE_URL_ENV) or saved.get("base_url") or DEFAULT_BASE_URL),
         timeout=_timeout(timeout),
         max_retries=max_retries,
-        default_headers=dict(default_headers or {}),
+        default_headers=dict(check_headers(default_headers, "default_headers")) if default_headers else {},
         hooks=hooks or Hooks(),
         cache=_cache(cache),
     )

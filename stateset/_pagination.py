@@ -12,6 +12,9 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mappin
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
+import httpx
+
+from ._errors import ConfigurationError, ResponseValidationError
 
 if TYPE_CHECKING:
     from ._base_client import AsyncClientBase, CallOptions, Endpoint, SyncClientBase
@@ -82,7 +85,30 @@ def decode_page(paging: Paging, data: Any, parse: Callable[[Any], T], args: Mapp
     if not isinstance(raw_items, list):
         raise TypeError(f"{paging.items_key!r} is not a list")
     total = data.get(paging.total_key) if paging.total_key else None
-    return Page([parse(item) for item in raw_items], total if isinstance(total, int) else None, dict(args))
+    if total is not None and (isinstance(total, bool) or not isinstance(total, int) or total < 0):
+        raise TypeError(f"{paging.total_key!r} is not a count of items: {total!r}")
+    return Page([parse(item) for item in raw_items], total, dict(args))
+
+
+def check_page_args(page_size: object, max_items: object) -> None:
+    """Refuse a ``page_size`` that is not an int >= 1 or a ``max_items`` that is not an int >= 0."""
+    for name, value, least in (("page_size", page_size, 1), ("max_items", max_items, 0)):
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < least):
+            raise ConfigurationError(f"{name} must be an integer >= {least} or None, not {value!r}")
+
+
+def check_progress(previous: Page[Any], page: Page[Any], response: httpx.Response) -> None:
+    """Raise when a later page repeats the one before: the API ignored the paging arguments.
+
+    Without this, a server that always answers with its first (full) page would be paged
+    for ever.
+    """
+    if page.items and page.items == previous.items:
+        raise ResponseValidationError(
+            f"the API answered {dict(page.args)} with the same items as {dict(previous.args)}: "
+            "it ignores the paging arguments",
+            response=response,
+        )
 
 
 def _cap(page: Page[T], remaining: int | None) -> tuple[Page[T], int | None, bool]:
@@ -106,10 +132,7 @@ class _PagerBase(Generic[T]):
         page_size: int | None,
         max_items: int | None,
     ) -> None:
-        if page_size is not None and page_size < 1:
-            raise ValueError("page_size must be a positive integer")
-        if max_items is not None and max_items < 0:
-            raise ValueError("max_items must be zero or more")
+        check_page_args(page_size, max_items)
         self._endpoint = endpoint
         self._build = build
         self._parse = parse
@@ -144,8 +167,10 @@ class SyncPager(_PagerBase[T]):
         self._client = client
 
     def _fetch(self, args: dict[str, int]) -> Page[T]:
-        page, _ = self._client._fetch_page(self._endpoint, self._build(args), self._parse, args, self._options)
-        return page
+        return self._fetch_page(args)[0]
+
+    def _fetch_page(self, args: dict[str, int]) -> tuple[Page[T], httpx.Response]:
+        return self._client._fetch_page(self._endpoint, self._build(args), self._parse, args, self._options)
 
     @property
     def first_page(self) -> Page[T]:
@@ -171,7 +196,9 @@ class SyncPager(_PagerBase[T]):
             yield page
             if done or nxt is None:
                 return
-            page = self._fetch(nxt)
+            previous = page
+            page, response = self._fetch_page(nxt)
+            check_progress(previous, page, response)
 
     def __iter__(self) -> Iterator[T]:
         for page in self.iter_pages():
@@ -188,8 +215,10 @@ class AsyncPager(_PagerBase[T]):
         self._client = client
 
     async def _fetch(self, args: dict[str, int]) -> Page[T]:
-        page, _ = await self._client._fetch_page(self._endpoint, self._build(args), self._parse, args, self._options)
-        return page
+        return (await self._fetch_page(args))[0]
+
+    async def _fetch_page(self, args: dict[str, int]) -> tuple[Page[T], httpx.Response]:
+        return await self._client._fetch_page(self._endpoint, self._build(args), self._parse, args, self._options)
 
     async def _first_page(self) -> Page[T]:
         if self._first is None:
@@ -221,7 +250,9 @@ class AsyncPager(_PagerBase[T]):
             yield page
             if done or nxt is None:
                 return
-            page = await self._fetch(nxt)
+            previous = page
+            page, response = await self._fetch_page(nxt)
+            check_progress(previous, page, response)
 
     async def __aiter__(self) -> AsyncIterator[T]:
         async for page in self.iter_pages():

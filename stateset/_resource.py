@@ -27,7 +27,7 @@ from ._base_client import (
 )
 from ._bulk import BulkOutcome, BulkResult, arun_bulk, run_bulk
 from ._errors import ConfigurationError
-from ._pagination import AsyncPager, Page, Paging, SyncPager, first_page_args
+from ._pagination import AsyncPager, Page, Paging, SyncPager, check_page_args, first_page_args
 from ._query import AsyncQuery, SyncQuery
 from ._response import APIResponse, identity, list_of, no_content
 
@@ -135,11 +135,56 @@ def build_body(model: type[M], body: M | Mapping[str, Any] | None, fields: Mappi
         raise ConfigurationError(f"body must be a {model.__name__} or a mapping, not {type(body).__name__}")
     data = {**(body or {}), **given}
     try:
-        return model.from_dict(_to_wire(data))
+        wire = _to_wire(data)
+        built = model.from_dict(wire)
     except KeyError as exc:
         raise ConfigurationError(f"{model.__name__} is missing the required field {exc.args[0]!r}") from None
     except (TypeError, ValueError, AttributeError) as exc:
         raise ConfigurationError(f"invalid {model.__name__}: {exc}") from None
+    except RecursionError:
+        raise ConfigurationError(f"invalid {model.__name__}: it nests too deeply or contains itself") from None
+    unknown = _unknown_field(wire, built, "")
+    if unknown is not None:
+        raise ConfigurationError(f"{model.__name__} has no field {unknown!r} (misspelt?); nothing was sent")
+    return built
+
+
+def _unknown_field(sent: Any, built: Any, path: str) -> str | None:
+    """The dotted path of the first key of ``sent`` that ``built`` did not keep, or None.
+
+    ``from_dict`` ignores keys a closed model (no ``additional_properties``) does not
+    declare, so a misspelt field would otherwise be dropped without a word. Models that
+    keep extra keys keep them; nested models and lists are compared the same way.
+    """
+    if isinstance(sent, dict) and attrs.has(type(built)):
+        fields = _field_names(type(built))
+        extra = getattr(built, "additional_properties", None)
+        for key, value in sent.items():
+            name = key if key in fields else f"{key}_" if isinstance(key, str) and f"{key}_" in fields else None
+            if name is None:
+                if extra is not None and key in extra:
+                    continue
+                return f"{path}{key}"
+            found = _unknown_field(value, getattr(built, name), f"{path}{key}.")
+            if found is not None:
+                return found
+    elif isinstance(sent, list) and isinstance(built, list):
+        for index, (item, kept) in enumerate(zip(sent, built, strict=False)):
+            found = _unknown_field(item, kept, f"{path}{index}.")
+            if found is not None:
+                return found
+    return None
+
+
+_FIELD_NAMES: dict[type, frozenset[str]] = {}
+
+
+def _field_names(cls: type) -> frozenset[str]:
+    """The attribute names of a generated model (wire names; ``type``/``object`` gain a ``_``)."""
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = frozenset(field.name for field in attrs.fields(cls))
+    return names
 
 
 class _Resource(Generic[C]):
@@ -259,6 +304,7 @@ class SyncRawAPIResource(_Resource[SyncClientBase]):
         **options: Any,
     ) -> APIResponse[Page[T]]:
         assert endpoint.paging is not None
+        check_page_args(page_size, max_items)
         args = first_page_args(endpoint.paging, page_size)
         page, response = self._client._fetch_page(endpoint, build(args), parse, args, CallOptions(**options))
         return APIResponse(page, response)
@@ -294,6 +340,7 @@ class AsyncRawAPIResource(_Resource[AsyncClientBase]):
         **options: Any,
     ) -> APIResponse[Page[T]]:
         assert endpoint.paging is not None
+        check_page_args(page_size, max_items)
         args = first_page_args(endpoint.paging, page_size)
         page, response = await self._client._fetch_page(endpoint, build(args), parse, args, CallOptions(**options))
         return APIResponse(page, response)

@@ -17,7 +17,7 @@ from ._json_values import has_non_finite
 T = TypeVar("T")
 
 # What a generated model's from_dict raises on a body of the wrong shape.
-_DECODE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError)
+_DECODE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError)
 
 
 @attrs.frozen
@@ -112,6 +112,10 @@ def dump_json(value: Any) -> bytes:
         return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
     except (TypeError, ValueError) as exc:
         raise ConfigurationError(f"the request body cannot be sent as JSON: {exc}") from None
+    except RecursionError:  # a cycle, or nesting deeper than the interpreter allows
+        raise ConfigurationError(
+            "the request body cannot be sent as JSON: it nests too deeply or contains itself"
+        ) from None
 
 
 def json_body(response: httpx.Response) -> Any:
@@ -120,6 +124,8 @@ def json_body(response: httpx.Response) -> Any:
         return loads(response.content)
     except ValueError as exc:  # JSONDecodeError, orjson.JSONDecodeError and UnicodeDecodeError
         raise ResponseValidationError(f"the API returned a body that is not JSON: {exc}", response=response) from None
+    except RecursionError:  # the stdlib parser on nesting deeper than the interpreter allows
+        raise ResponseValidationError("the API returned JSON nested too deeply to parse", response=response) from None
 
 
 def unwrap(response: httpx.Response, envelope: bool) -> Any:

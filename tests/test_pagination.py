@@ -60,9 +60,12 @@ def test_decode_page_rejects_malformed_pages(data: dict[str, object]) -> None:
         decode_page(OFFSET, data, lambda x: x, {"offset": 0})
 
 
-def test_decode_page_ignores_a_non_integer_total() -> None:
-    assert decode_page(NO_TOTAL, {"items": [], "total": "many"}, lambda x: x, {"page": 1}).total is None
-    assert decode_page(PAGE, {"items": [], "total": "many"}, lambda x: x, {"page": 1}).total is None
+@pytest.mark.parametrize("total", ["many", "2", 1.5, True, -1, [3]])
+def test_decode_page_refuses_a_total_that_is_not_a_count(total: object) -> None:
+    """The caller turns the TypeError into ResponseValidationError; paging on a bad total could loop."""
+    assert decode_page(NO_TOTAL, {"items": [], "total": total}, lambda x: x, {"page": 1}).total is None
+    with pytest.raises(TypeError, match="not a count"):
+        decode_page(PAGE, {"items": [], "total": total}, lambda x: x, {"page": 1})
 
 
 @pytest.mark.parametrize(

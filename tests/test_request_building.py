@@ -100,14 +100,36 @@ def test_json_that_cannot_be_sent_is_a_configuration_error() -> None:
                 build_request(wire, ENDPOINT, {"method": "post", "url": "/api/v1/orders", "json": bad}, CallOptions())
 
 
-@given(st.text() | st.integers() | st.floats() | st.booleans() | st.none())
+@given(st.text(min_size=1) | st.integers() | st.floats())
 def test_path_segments_are_what_urllib_quote_writes(value: object) -> None:
     # The generated endpoints encode path parameters with path_segment, not quote itself.
     from urllib.parse import quote
 
     from stateset_client import path_segment
 
-    assert path_segment(value) == quote(str(value), safe="")
+    expected = quote(str(value), safe="")
+    assert path_segment(value) == (expected.replace(".", "%2E") if expected in (".", "..") else expected)
+
+
+@pytest.mark.parametrize("value", [None, "", True, b"ord_1", {"id": 1}, ["ord_1"]])
+def test_ids_that_name_no_segment_are_refused_before_sending(value: object) -> None:
+    from stateset import Stateset
+
+    sent: list[httpx.Request] = []
+    transport = httpx.MockTransport(lambda request: sent.append(request) or httpx.Response(204))
+    client = Stateset(api_key="sk_test_x", base_url="http://api.local", transport=transport)
+    with pytest.raises(ConfigurationError, match="id must be a non-empty string or a number"):
+        client.orders.cancel(value)  # type: ignore[arg-type]
+    assert sent == []
+
+
+def test_dot_segments_cannot_climb_the_path() -> None:
+    from stateset_client.api.orders import cancel_order
+    from stateset_client.models import CancelOrderRequest
+
+    assert cancel_order._get_kwargs(".", body=CancelOrderRequest())["url"] == "/api/v1/orders/%2E/cancel"
+    assert cancel_order._get_kwargs("..", body=CancelOrderRequest())["url"] == "/api/v1/orders/%2E%2E/cancel"
+    assert cancel_order._get_kwargs("...", body=CancelOrderRequest())["url"] == "/api/v1/orders/.../cancel"
 
 
 def test_path_parameters_are_escaped_in_the_url() -> None:

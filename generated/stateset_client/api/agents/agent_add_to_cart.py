@@ -25,8 +25,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/agents/customers/{customer_id}/carts/{cart_id}/items".format(
-            customer_id=path_segment(customer_id),
-            cart_id=path_segment(cart_id),
+            customer_id=path_segment(customer_id, "customer_id"),
+            cart_id=path_segment(cart_id, "cart_id"),
         ),
     }
 

@@ -18,7 +18,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/asns/{id}".format(
-            id=path_segment(id),
+            id=path_segment(id, "id"),
         ),
     }
 

@@ -23,8 +23,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/v1/manufacturing/boms/{id}/components/{component_id}".format(
-            id=path_segment(id),
-            component_id=path_segment(component_id),
+            id=path_segment(id, "id"),
+            component_id=path_segment(component_id, "component_id"),
         ),
     }
 

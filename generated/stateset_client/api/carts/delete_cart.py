@@ -23,7 +23,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/v1/carts/{id}".format(
-            id=path_segment(id),
+            id=path_segment(id, "id"),
         ),
     }
 

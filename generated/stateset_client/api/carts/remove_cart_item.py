@@ -23,8 +23,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/api/v1/carts/{id}/items/{item_id}".format(
-            id=path_segment(id),
-            item_id=path_segment(item_id),
+            id=path_segment(id, "id"),
+            item_id=path_segment(item_id, "item_id"),
         ),
     }
 

@@ -26,7 +26,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/checkout_sessions/{checkout_session_id}/complete".format(
-            checkout_session_id=path_segment(checkout_session_id),
+            checkout_session_id=path_segment(checkout_session_id, "checkout_session_id"),
         ),
     }
 

@@ -17,7 +17,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/checkout/{session_id}".format(
-            session_id=path_segment(session_id),
+            session_id=path_segment(session_id, "session_id"),
         ),
     }
 

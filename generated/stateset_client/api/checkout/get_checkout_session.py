@@ -17,7 +17,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/checkout_sessions/{checkout_session_id}".format(
-            checkout_session_id=path_segment(checkout_session_id),
+            checkout_session_id=path_segment(checkout_session_id, "checkout_session_id"),
         ),
     }
 

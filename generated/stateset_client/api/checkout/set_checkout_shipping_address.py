@@ -24,7 +24,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/api/v1/checkout/{session_id}/shipping-address".format(
-            session_id=path_segment(session_id),
+            session_id=path_segment(session_id, "session_id"),
         ),
     }
 

@@ -17,7 +17,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/orders/by-number/{order_number}".format(
-            order_number=path_segment(order_number),
+            order_number=path_segment(order_number, "order_number"),
         ),
     }
 

@@ -17,7 +17,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/orders/{id}/items".format(
-            id=path_segment(id),
+            id=path_segment(id, "id"),
         ),
     }
 

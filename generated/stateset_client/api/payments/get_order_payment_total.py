@@ -18,7 +18,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/payments/order/{order_id}/total".format(
-            order_id=path_segment(order_id),
+            order_id=path_segment(order_id, "order_id"),
         ),
     }
 

@@ -18,7 +18,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/payments/{payment_id}".format(
-            payment_id=path_segment(payment_id),
+            payment_id=path_segment(payment_id, "payment_id"),
         ),
     }
 

@@ -18,7 +18,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/products/{id}/variants".format(
-            id=path_segment(id),
+            id=path_segment(id, "id"),
         ),
     }
 

@@ -18,7 +18,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/products/variants/{variant_id}".format(
-            variant_id=path_segment(variant_id),
+            variant_id=path_segment(variant_id, "variant_id"),
         ),
     }
 

@@ -25,7 +25,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/api/v1/products/{id}".format(
-            id=path_segment(id),
+            id=path_segment(id, "id"),
         ),
     }
 

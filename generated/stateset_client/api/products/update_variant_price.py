@@ -25,7 +25,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/api/v1/products/variants/{variant_id}/price".format(
-            variant_id=path_segment(variant_id),
+            variant_id=path_segment(variant_id, "variant_id"),
         ),
     }
 

@@ -19,7 +19,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/purchase-orders/status/{status}".format(
-            status=path_segment(status),
+            status=path_segment(status, "status"),
         ),
     }
 

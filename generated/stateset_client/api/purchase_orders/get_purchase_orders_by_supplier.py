@@ -20,7 +20,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/purchase-orders/supplier/{supplier_id}".format(
-            supplier_id=path_segment(supplier_id),
+            supplier_id=path_segment(supplier_id, "supplier_id"),
         ),
     }
 

@@ -27,7 +27,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/api/v1/purchase-orders/{id}".format(
-            id=path_segment(id),
+            id=path_segment(id, "id"),
         ),
     }
 

@@ -23,7 +23,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/returns/{id}/restock".format(
-            id=path_segment(id),
+            id=path_segment(id, "id"),
         ),
     }
 

@@ -23,7 +23,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/shipments/{id}/deliver".format(
-            id=path_segment(id),
+            id=path_segment(id, "id"),
         ),
     }
 

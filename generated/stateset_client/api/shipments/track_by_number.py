@@ -17,7 +17,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/shipments/track/{tracking_number}".format(
-            tracking_number=path_segment(tracking_number),
+            tracking_number=path_segment(tracking_number, "tracking_number"),
         ),
     }
 

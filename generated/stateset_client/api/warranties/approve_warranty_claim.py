@@ -27,7 +27,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/warranties/claims/{id}/approve".format(
-            id=path_segment(id),
+            id=path_segment(id, "id"),
         ),
     }
 

@@ -30,7 +30,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/webhook-endpoints/{id}/deliveries".format(
-            id=path_segment(id),
+            id=path_segment(id, "id"),
         ),
         "params": params,
     }

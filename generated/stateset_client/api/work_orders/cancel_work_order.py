@@ -24,7 +24,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/work-orders/{id}/cancel".format(
-            id=path_segment(id),
+            id=path_segment(id, "id"),
         ),
     }
 

@@ -25,8 +25,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/work-orders/{id}/materials/{material_id}/consume".format(
-            id=path_segment(id),
-            material_id=path_segment(material_id),
+            id=path_segment(id, "id"),
+            material_id=path_segment(material_id, "material_id"),
         ),
     }
 

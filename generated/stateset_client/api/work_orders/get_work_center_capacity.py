@@ -17,7 +17,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/work-orders/capacity/{work_center_id}".format(
-            work_center_id=path_segment(work_center_id),
+            work_center_id=path_segment(work_center_id, "work_center_id"),
         ),
     }
 

@@ -25,8 +25,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/api/v1/work-orders/{id}/tasks/{task_id}".format(
-            id=path_segment(id),
-            task_id=path_segment(task_id),
+            id=path_segment(id, "id"),
+            task_id=path_segment(task_id, "task_id"),
         ),
     }
 
