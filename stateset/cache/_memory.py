@@ -46,7 +46,7 @@ class MemoryCache:
             max_entry_bytes=max_entry_bytes,
             signing_key=signing_key,
             prefix="",
-            also_invalidate=also_invalidate or {},
+            also_invalidate=also_invalidate,
         )
         self.max_entries = max_entries
         #: Entries dropped to stay within ``max_entries``.

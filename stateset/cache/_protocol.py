@@ -7,7 +7,7 @@ already-serialized entries, so a backend is easy to write and hard to get wrong.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Protocol, runtime_checkable
 
 import attrs
@@ -95,8 +95,35 @@ def _signing_key(value: bytes | str | None) -> bytes | None:
     return key
 
 
-def _also(value: Mapping[str, Sequence[str]]) -> Mapping[str, tuple[str, ...]]:
-    return {str(k): tuple(str(v) for v in vs) for k, vs in value.items()}
+def _collection(value: object, where: str) -> str:
+    # The same rule as ``client.cache.invalidate(collection)``: one path segment.
+    if not isinstance(value, str) or not value or "/" in value:
+        raise ConfigurationError(
+            f"also_invalidate: {where} must be a collection name such as 'orders' (a path segment), not {value!r}"
+        )
+    return value
+
+
+def _also(value: object) -> Mapping[str, tuple[str, ...]]:
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise ConfigurationError(
+            'also_invalidate must be a mapping such as {"payments": ["orders"]}, not ' + type(value).__name__
+        )
+    also: dict[str, tuple[str, ...]] = {}
+    for key, targets in value.items():
+        collection = _collection(key, "a key")
+        if isinstance(targets, str):
+            # {"payments": "orders"} means the one collection; never its characters.
+            also[collection] = (_collection(targets, f"the value of {collection!r}"),)
+        elif isinstance(targets, Iterable) and not isinstance(targets, bytes | bytearray | Mapping):
+            also[collection] = tuple(_collection(t, f"each collection under {collection!r}") for t in targets)
+        else:
+            raise ConfigurationError(
+                f"also_invalidate[{collection!r}] must be a collection name or a list of them, not {targets!r}"
+            )
+    return also
 
 
 @attrs.frozen
@@ -110,7 +137,10 @@ class CacheSettings:
             entries that fail the check are misses. Use it with a shared Redis.
         prefix: Prepended to every key the layer writes (namespaces a shared store).
         also_invalidate: Extra collections a write invalidates, e.g.
-            ``{"payments": ["orders"]}`` so a payment refreshes cached orders.
+            ``{"payments": ["orders"]}`` so a payment refreshes cached orders. A
+            single name is one collection (``{"payments": "orders"}`` is the same);
+            names are path segments as in ``client.cache.invalidate()``. Anything else
+            raises :class:`~stateset.ConfigurationError` naming the offending key.
     """
 
     ttl: float = attrs.field(default=DEFAULT_TTL, validator=_positive)

@@ -119,7 +119,7 @@ class RedisCache:
             max_entry_bytes=max_entry_bytes,
             signing_key=signing_key,
             prefix=prefix,
-            also_invalidate=also_invalidate or {},
+            also_invalidate=also_invalidate,
         )
         self.url = url
         self._options: dict[str, Any] = {

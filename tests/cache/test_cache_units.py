@@ -180,6 +180,39 @@ def test_settings_validation() -> None:
         MemoryCache(max_entries=0)
 
 
+def test_also_invalidate_takes_one_name_or_a_list_of_names() -> None:
+    # A bare name is one collection, not its characters: a payment refreshes orders.
+    also = MemoryCache(also_invalidate={"payments": "orders"}).settings.also_invalidate
+    assert also == {"payments": ("orders",)}
+    refund = scope_of("/api/v1/payments/refund", "refund_payment")
+    assert bumps_for_write("", refund, also) == ("g:e:payments", "g:e:orders")
+    assert CacheSettings(also_invalidate={"a": ("b", "c")}).also_invalidate == {"a": ("b", "c")}
+    assert CacheSettings(also_invalidate=None).also_invalidate == {}  # type: ignore[arg-type]
+    assert MemoryCache(also_invalidate={}).settings.also_invalidate == {}
+
+
+@pytest.mark.parametrize(
+    ("also", "named"),
+    [
+        ({"payments": None}, "payments"),
+        ({"payments": 3}, "payments"),
+        ({"payments": b"orders"}, "payments"),
+        ({"payments": {"orders": 1}}, "payments"),
+        ({"payments": ["orders", None]}, "payments"),
+        ({"payments": ["orders/1"]}, "payments"),
+        ({"payments": [""]}, "payments"),
+        ({None: ["orders"]}, "None"),
+        ({"": ["orders"]}, "''"),
+        ([("payments", "orders")], "mapping"),
+        ("payments", "mapping"),
+    ],
+)
+def test_malformed_also_invalidate_is_a_configuration_error(also: Any, named: str) -> None:
+    with pytest.raises(ConfigurationError, match="also_invalidate") as caught:
+        MemoryCache(also_invalidate=also)
+    assert named in str(caught.value)
+
+
 def test_check_backend() -> None:
     assert check_backend(None) is None
     assert check_backend(False) is None
