@@ -8,9 +8,8 @@ import time
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 
-from .._errors import ConfigurationError
 from ._keys import MISSING_GENERATION, key_of_texts
-from ._protocol import DEFAULT_MAX_ENTRY_BYTES, DEFAULT_TTL, CacheSettings
+from ._protocol import DEFAULT_MAX_ENTRY_BYTES, DEFAULT_TTL, CacheSettings, check_count
 from ._serialization import DecodedEntry, encode_entry
 
 __all__ = ["MemoryCache"]
@@ -38,15 +37,14 @@ class MemoryCache:
         signing_key: bytes | str | None = None,
         also_invalidate: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
-        if isinstance(max_entries, bool) or not isinstance(max_entries, int) or max_entries < 1:
-            raise ConfigurationError(f"max_entries must be a positive integer, not {max_entries!r}")
+        check_count("max_entries", max_entries)
         #: The settings the cache layer applies to this backend's entries.
         self.settings = CacheSettings(
             ttl=ttl,
             max_entry_bytes=max_entry_bytes,
             signing_key=signing_key,
             prefix="",
-            also_invalidate=also_invalidate or {},
+            also_invalidate=also_invalidate,
         )
         self.max_entries = max_entries
         #: Entries dropped to stay within ``max_entries``.

@@ -7,19 +7,31 @@ already-serialized entries, so a backend is easy to write and hard to get wrong.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import math
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Protocol, runtime_checkable
 
 import attrs
 
 from .._errors import ConfigurationError
 
-__all__ = ["DEFAULT_MAX_ENTRY_BYTES", "DEFAULT_TTL", "AsyncCacheBackend", "CacheBackend", "CacheSettings"]
+__all__ = [
+    "DEFAULT_MAX_ENTRY_BYTES",
+    "DEFAULT_TTL",
+    "MAX_TTL",
+    "AsyncCacheBackend",
+    "CacheBackend",
+    "CacheSettings",
+    "check_count",
+    "check_seconds",
+]
 
 #: Seconds an entry lives unless the API's ``Cache-Control: max-age`` says less.
 DEFAULT_TTL = 60.0
 #: Larger response bodies are not cached (1 MiB).
 DEFAULT_MAX_ENTRY_BYTES = 1 << 20
+#: The longest ``ttl`` accepted (a year): Redis refuses expiries far beyond it.
+MAX_TTL = 365 * 24 * 3600.0
 
 
 @runtime_checkable
@@ -81,9 +93,44 @@ class AsyncCacheBackend(Protocol):
         ...
 
 
-def _positive(_: object, attribute: attrs.Attribute[Any], value: float) -> None:
-    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
-        raise ConfigurationError(f"{attribute.name} must be a positive number, not {value!r}")
+def check_seconds(name: str, value: object, maximum: float) -> float:
+    """Return ``value`` if it is a finite number of seconds in ``(0, maximum]``.
+
+    NaN and infinities are refused here, once: a NaN expiry never compares as expired or
+    live, and Redis rejects both, so either would quietly switch the cache off.
+    """
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not math.isfinite(value)
+        or not 0 < value <= maximum
+    ):
+        raise ConfigurationError(
+            f"{name} must be a number of seconds above 0 and at most {maximum:.10g}, not {value!r}"
+        )
+    return value
+
+
+def check_count(name: str, value: object) -> int:
+    """Return ``value`` if it is a positive int (a bool is not one)."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ConfigurationError(f"{name} must be a positive integer, not {value!r}")
+    return value
+
+
+def _ttl(_: object, attribute: attrs.Attribute[Any], value: float) -> None:
+    check_seconds(attribute.name, value, MAX_TTL)
+
+
+def _count(_: object, attribute: attrs.Attribute[Any], value: int) -> None:
+    check_count(attribute.name, value)
+
+
+def _prefix(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
+    # Keys are ASCII (RedisCache decodes them as such), so a non-ASCII prefix would
+    # fail every lookup at request time.
+    if not isinstance(value, str) or not value.isascii():
+        raise ConfigurationError(f"prefix must be an ASCII string such as 'stateset:', not {value!r}")
 
 
 def _signing_key(value: bytes | str | None) -> bytes | None:
@@ -95,8 +142,35 @@ def _signing_key(value: bytes | str | None) -> bytes | None:
     return key
 
 
-def _also(value: Mapping[str, Sequence[str]]) -> Mapping[str, tuple[str, ...]]:
-    return {str(k): tuple(str(v) for v in vs) for k, vs in value.items()}
+def _collection(value: object, where: str) -> str:
+    # The same rule as ``client.cache.invalidate(collection)``: one path segment.
+    if not isinstance(value, str) or not value or "/" in value:
+        raise ConfigurationError(
+            f"also_invalidate: {where} must be a collection name such as 'orders' (a path segment), not {value!r}"
+        )
+    return value
+
+
+def _also(value: object) -> Mapping[str, tuple[str, ...]]:
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise ConfigurationError(
+            'also_invalidate must be a mapping such as {"payments": ["orders"]}, not ' + type(value).__name__
+        )
+    also: dict[str, tuple[str, ...]] = {}
+    for key, targets in value.items():
+        collection = _collection(key, "a key")
+        if isinstance(targets, str):
+            # {"payments": "orders"} means the one collection; never its characters.
+            also[collection] = (_collection(targets, f"the value of {collection!r}"),)
+        elif isinstance(targets, Iterable) and not isinstance(targets, bytes | bytearray | Mapping):
+            also[collection] = tuple(_collection(t, f"each collection under {collection!r}") for t in targets)
+        else:
+            raise ConfigurationError(
+                f"also_invalidate[{collection!r}] must be a collection name or a list of them, not {targets!r}"
+            )
+    return also
 
 
 @attrs.frozen
@@ -104,17 +178,22 @@ class CacheSettings:
     """How the cache layer treats entries; the built-in backends take these as keywords.
 
     Attributes:
-        ttl: Longest life of an entry in seconds (a smaller ``max-age`` wins).
-        max_entry_bytes: Bodies larger than this are not cached.
+        ttl: Longest life of an entry in seconds (a smaller ``max-age`` wins): a finite
+            number above 0 and at most a year (``MAX_TTL``).
+        max_entry_bytes: Bodies larger than this are not cached (a positive int).
         signing_key: When set, every entry carries an HMAC-SHA256 bound to its key;
             entries that fail the check are misses. Use it with a shared Redis.
-        prefix: Prepended to every key the layer writes (namespaces a shared store).
+        prefix: Prepended to every key the layer writes (namespaces a shared store);
+            an ASCII string.
         also_invalidate: Extra collections a write invalidates, e.g.
-            ``{"payments": ["orders"]}`` so a payment refreshes cached orders.
+            ``{"payments": ["orders"]}`` so a payment refreshes cached orders. A
+            single name is one collection (``{"payments": "orders"}`` is the same);
+            names are path segments as in ``client.cache.invalidate()``. Anything else
+            raises :class:`~stateset.ConfigurationError` naming the offending key.
     """
 
-    ttl: float = attrs.field(default=DEFAULT_TTL, validator=_positive)
-    max_entry_bytes: int = attrs.field(default=DEFAULT_MAX_ENTRY_BYTES, validator=_positive)
+    ttl: float = attrs.field(default=DEFAULT_TTL, validator=_ttl)
+    max_entry_bytes: int = attrs.field(default=DEFAULT_MAX_ENTRY_BYTES, validator=_count)
     signing_key: bytes | None = attrs.field(default=None, converter=_signing_key, repr=False)
-    prefix: str = "stateset:"
+    prefix: str = attrs.field(default="stateset:", validator=_prefix)
     also_invalidate: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, converter=_also)

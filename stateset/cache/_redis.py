@@ -8,9 +8,10 @@ import weakref
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from .._errors import ConfigurationError
 from .._optional import import_optional
 from ._keys import entry_key
-from ._protocol import DEFAULT_MAX_ENTRY_BYTES, DEFAULT_TTL, CacheSettings
+from ._protocol import DEFAULT_MAX_ENTRY_BYTES, DEFAULT_TTL, CacheSettings, check_seconds
 
 if TYPE_CHECKING:
     import asyncio
@@ -19,6 +20,8 @@ __all__ = ["RedisCache"]
 
 #: Loopback Redis answers in well under a millisecond; a slow one must not slow the API.
 DEFAULT_SOCKET_TIMEOUT = 0.1
+#: A cache that answers slower than this is worse than none (and sockets overflow far above it).
+MAX_SOCKET_TIMEOUT = 60.0
 _MAX_GUESSES = 4096
 
 # Atomic "increment, starting a missing counter from a random base, and keep it ttl s".
@@ -78,6 +81,18 @@ def _import_redis() -> Any:
     return import_optional("redis", extra="redis", feature="RedisCache")
 
 
+def _checked_url(redis: Any, url: object) -> str:
+    """Return ``url`` if redis-py can build a connection pool from it (no connection is made)."""
+    if not isinstance(url, str):
+        raise ConfigurationError(f"url must be a redis://, rediss:// or unix:// URL, not {url!r}")
+    try:
+        redis.connection.parse_url(url)
+    except ValueError as exc:
+        # redis-py's messages name the field, never the password; the URL itself may hold one.
+        raise ConfigurationError(f"url is not a Redis URL: {exc}") from None
+    return url
+
+
 def _seconds(ttl: float) -> int:
     return max(1, math.ceil(ttl))
 
@@ -96,6 +111,11 @@ class RedisCache:
     retries are off: when Redis is down or slow, calls go to the API and the failures
     are counted in ``client.cache.stats().errors``.
 
+    Options are checked when the cache is created and raise
+    :class:`~stateset.ConfigurationError`: ``url`` must parse as a ``redis://``,
+    ``rediss://`` or ``unix://`` URL, ``socket_timeout`` must be seconds above 0 and at
+    most 60; see :class:`CacheSettings` for the rest.
+
     Pass ``signing_key=`` when others can write to the Redis: forged or corrupted entries
     are then rejected. Run Redis with a ``noeviction`` or ``volatile-*`` policy sized so
     it does not evict under load (see the README's Caching section).
@@ -113,15 +133,18 @@ class RedisCache:
         socket_timeout: float = DEFAULT_SOCKET_TIMEOUT,
     ) -> None:
         self._redis = _import_redis()
+        # Checked here, not per call: a bad option would otherwise only surface as a
+        # cache error on every request, i.e. a cache that is silently off.
+        self.url = _checked_url(self._redis, url)
+        check_seconds("socket_timeout", socket_timeout, MAX_SOCKET_TIMEOUT)
         #: The settings the cache layer applies to this backend's entries.
         self.settings = CacheSettings(
             ttl=ttl,
             max_entry_bytes=max_entry_bytes,
             signing_key=signing_key,
             prefix=prefix,
-            also_invalidate=also_invalidate or {},
+            also_invalidate=also_invalidate,
         )
-        self.url = url
         self._options: dict[str, Any] = {
             "socket_timeout": socket_timeout,
             "socket_connect_timeout": socket_timeout,

@@ -11,7 +11,7 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from stateset.webhooks._errors import (
     WebhookMalformedHeaderError,
@@ -21,10 +21,13 @@ from stateset.webhooks._errors import (
 from stateset.webhooks._headers import HeaderValue, require
 from stateset.webhooks._secrets import SigningKey, strict_b64decode
 from stateset.webhooks._timestamps import (
+    as_utc,
     check_window,
     format_rfc3339,
     parse_rfc3339,
     parse_unix_seconds,
+    raise_unfresh,
+    utc_from_unix_seconds,
 )
 
 # Standard Webhooks first, then the Svix names it grew out of; within a
@@ -103,8 +106,13 @@ def _verify_standard(
     if not _any_match(keys, (f"{msg_id}.{timestamp_text}.".encode("ascii"), body), candidates):
         raise WebhookSignatureMismatchError("no webhook signature matches the body")
     # Whole seconds on both sides: the sender floors its clock the same way.
-    check_window(timedelta(seconds=seconds - math.floor(now.timestamp())), tolerance)
-    return VerifiedMessage(msg_id, datetime.fromtimestamp(seconds, UTC), body)
+    skew = timedelta(seconds=seconds - math.floor(now.timestamp()))
+    check_window(skew, tolerance)
+    moment = utc_from_unix_seconds(seconds)
+    if moment is None:
+        # Within the window only for a clock at the end of year 9999: still not fresh.
+        raise_unfresh(skew, "beyond the year 9999 and so")
+    return VerifiedMessage(msg_id, moment, body)
 
 
 def _parse_v1_signatures(value: str, header: str) -> list[bytes]:
@@ -148,8 +156,13 @@ def _verify_stateset(
     # The timestamp is signed exactly as sent, not re-rendered from `moment`.
     if not _any_match(keys, (timestamp_text.encode("ascii"), b".", body), [expected]):
         raise WebhookSignatureMismatchError("the merchant-signature does not match the body")
-    check_window(moment - now, tolerance)
-    return VerifiedMessage(None, moment.astimezone(UTC), body)
+    skew = moment - now
+    check_window(skew, tolerance)
+    utc = as_utc(moment)
+    if utc is None:
+        # Within the window only for a clock at the very start or end of datetime's range.
+        raise_unfresh(skew, "outside the years 1-9999 and so")
+    return VerifiedMessage(None, utc, body)
 
 
 def _any_match(keys: Sequence[SigningKey], parts: Sequence[bytes], candidates: Sequence[bytes]) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, timedelta, timezone
+from typing import NoReturn
 
 from stateset.webhooks._errors import WebhookTimestampTooNewError, WebhookTimestampTooOldError
 
@@ -61,6 +62,32 @@ def parse_rfc3339(text: str) -> datetime | None:
         return None
 
 
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def utc_from_unix_seconds(seconds: int) -> datetime | None:
+    """Return the UTC instant ``seconds`` after the epoch, or ``None`` beyond year 9999.
+
+    ``datetime.fromtimestamp`` would raise ValueError, OverflowError or OSError
+    there (which one depends on the platform); twelve-digit headers reach year 33658.
+    """
+    try:
+        return _EPOCH + timedelta(seconds=seconds)
+    except OverflowError:
+        return None
+
+
+def as_utc(moment: datetime) -> datetime | None:
+    """Return ``moment`` in UTC, or ``None`` if that falls outside years 1-9999.
+
+    ``0001-01-01T00:00:00+01:00`` is a valid RFC 3339 value whose UTC form is not.
+    """
+    try:
+        return moment.astimezone(UTC)
+    except (OverflowError, ValueError):
+        return None
+
+
 def format_rfc3339(moment: datetime) -> str:
     """Render an aware datetime as RFC 3339 in UTC with a ``Z`` suffix."""
     utc = moment.astimezone(UTC)
@@ -76,8 +103,13 @@ def check_window(skew: timedelta, tolerance: timedelta) -> None:
 
     Both boundaries are inclusive.
     """
-    seconds = int(tolerance.total_seconds())
-    if skew < -tolerance:
-        raise WebhookTimestampTooOldError(f"the webhook timestamp is more than {seconds} seconds in the past")
-    if skew > tolerance:
-        raise WebhookTimestampTooNewError(f"the webhook timestamp is more than {seconds} seconds in the future")
+    if not -tolerance <= skew <= tolerance:
+        seconds = int(tolerance.total_seconds())
+        raise_unfresh(skew, f"more than {seconds} seconds")
+
+
+def raise_unfresh(skew: timedelta, how_far: str) -> NoReturn:
+    """Raise the too-new error when ``skew`` is ahead of now, else the too-old one."""
+    if skew > timedelta():
+        raise WebhookTimestampTooNewError(f"the webhook timestamp is {how_far} in the future")
+    raise WebhookTimestampTooOldError(f"the webhook timestamp is {how_far} in the past")

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Literal
 
+from stateset._errors import ConfigurationError
 from stateset.webhooks._event import WebhookEvent, parse_event
 from stateset.webhooks._headers import HeadersLike, collect_headers
 from stateset.webhooks._schemes import (
@@ -21,6 +22,9 @@ from stateset.webhooks._secrets import parse_secrets
 from stateset.webhooks._timestamps import parse_unix_seconds
 
 Payload = bytes | bytearray | memoryview | str
+
+#: The largest ``tolerance`` accepted, in seconds: one week.
+MAX_TOLERANCE = 7 * 24 * 3600
 
 
 def _utc_now() -> datetime:
@@ -37,13 +41,15 @@ class Webhook:
             base64 after the prefix; any other non-empty string is used as
             its UTF-8 bytes. Both schemes use the same key bytes.
         tolerance: How far, in whole seconds, the signed timestamp may lie
-            from the current time in either direction (inclusive).
+            from the current time in either direction (inclusive): an int
+            from 0 to ``MAX_TOLERANCE`` (604800, one week).
         clock: Returns the current time as an aware datetime; inject a fixed
             one in tests. Defaults to the system clock.
 
     Raises:
         InvalidWebhookSecretError: The secret is empty, not a str, or a
             ``whsec_`` secret that is not strict base64.
+        ConfigurationError: ``tolerance`` is not an int from 0 to a week.
 
     Example:
         >>> webhook = Webhook(os.environ["STATESET_WEBHOOK_SECRET"])  # doctest: +SKIP
@@ -61,10 +67,11 @@ class Webhook:
         clock: Callable[[], datetime] | None = None,
     ) -> None:
         self._keys = parse_secrets(secret)
-        if isinstance(tolerance, bool) or not isinstance(tolerance, int):
-            raise TypeError("tolerance must be an int number of seconds")
-        if tolerance < 0:
-            raise ValueError("tolerance must not be negative")
+        if isinstance(tolerance, bool) or not isinstance(tolerance, int) or not 0 <= tolerance <= MAX_TOLERANCE:
+            # Bounded so the window arithmetic stays far inside datetime's range.
+            raise ConfigurationError(
+                f"tolerance must be a whole number of seconds from 0 to {MAX_TOLERANCE} (a week), not {tolerance!r}"
+            )
         self._tolerance = timedelta(seconds=tolerance)
         self._clock = _utc_now if clock is None else clock
 

@@ -16,7 +16,8 @@ import redis
 from _cache_helpers import run
 from _redis import RedisServer
 
-from stateset import AsyncStateset, MissingDependencyError, RedisCache, Stateset
+from stateset import AsyncStateset, ConfigurationError, MissingDependencyError, RedisCache, Stateset
+from stateset.cache._protocol import MAX_TTL
 from stateset.sandbox import Sandbox
 
 HIT = "x-stateset-cache"
@@ -277,3 +278,48 @@ async def test_repeat_lookups_see_other_processes_bumps(redis_server: RedisServe
     finally:
         await ours.aclose()
         theirs.close()
+
+
+@pytest.mark.parametrize(
+    ("options", "named"),
+    [
+        ({"url": "notaurl"}, "url"),
+        ({"url": "http://localhost:6379"}, "url"),
+        ({"url": "redis://localhost:port/0"}, "url"),
+        ({"url": "redis://localhost/0?socket_timeout=x"}, "url"),
+        ({"url": None}, "url"),
+        ({"socket_timeout": "x"}, "socket_timeout"),
+        ({"socket_timeout": 0}, "socket_timeout"),
+        ({"socket_timeout": float("nan")}, "socket_timeout"),
+        ({"socket_timeout": float("inf")}, "socket_timeout"),
+        ({"socket_timeout": 1e10}, "socket_timeout"),
+        ({"socket_timeout": True}, "socket_timeout"),
+        ({"prefix": None}, "prefix"),
+        ({"ttl": float("nan")}, "ttl"),
+        ({"ttl": float("inf")}, "ttl"),
+        ({"ttl": 1e13}, "ttl"),
+        ({"max_entry_bytes": float("inf")}, "max_entry_bytes"),
+        ({"also_invalidate": {"payments": None}}, "payments"),
+    ],
+)
+def test_bad_options_fail_at_construction(options: dict[str, Any], named: str) -> None:
+    # Each of these used to be accepted, then fail every request: a cache silently off.
+    with pytest.raises(ConfigurationError, match=named):
+        RedisCache(**options)
+
+
+def test_url_errors_do_not_echo_the_password() -> None:
+    with pytest.raises(ConfigurationError) as caught:
+        RedisCache(url="redis://:hunter2hunter2@localhost:port/0")
+    assert "hunter2" not in str(caught.value)
+
+
+def test_the_longest_ttl_is_one_redis_accepts(redis_server: RedisServer) -> None:
+    cache = RedisCache(url=redis_server.url, ttl=MAX_TTL, socket_timeout=60, also_invalidate={"payments": "orders"})
+    try:
+        cache.set("k", b"v", MAX_TTL)
+        assert cache.get("k") == b"v"
+        assert cache.incr("c", MAX_TTL) > 0
+        assert cache.settings.also_invalidate == {"payments": ("orders",)}
+    finally:
+        cache.close()

@@ -16,6 +16,7 @@ from stateset.cache import CacheBackend, CacheSettings, CacheTransport, check_ba
 from stateset.cache import _stats as stats_module
 from stateset.cache._invalidation import bumps_for_write, scope_of, template_of
 from stateset.cache._keys import canonical_url, entry_base, entry_key, identity_of
+from stateset.cache._protocol import MAX_TTL
 from stateset.cache._serialization import Entry, InvalidEntry, decode_entry, encode_entry, storable_ttl
 from stateset.cache._stats import Recorder
 
@@ -178,6 +179,66 @@ def test_settings_validation() -> None:
     assert CacheSettings(also_invalidate={"a": ["b"]}).also_invalidate == {"a": ("b",)}
     with pytest.raises(ConfigurationError, match="max_entries"):
         MemoryCache(max_entries=0)
+
+
+BAD_SECONDS = [0, -1, float("nan"), float("inf"), float("-inf"), True, "60", None]
+
+
+@pytest.mark.parametrize("ttl", [*BAD_SECONDS, 10**12])
+def test_ttl_must_be_finite_positive_and_at_most_a_year(ttl: Any) -> None:
+    # A NaN expiry never hits; NaN, inf or a huge ttl make every Redis store fail.
+    with pytest.raises(ConfigurationError, match="ttl"):
+        MemoryCache(ttl=ttl)
+    with pytest.raises(ConfigurationError, match="ttl"):
+        CacheSettings(ttl=ttl)
+    assert CacheSettings(ttl=MAX_TTL).ttl == MAX_TTL
+    assert CacheSettings(ttl=0.5).ttl == 0.5
+
+
+@pytest.mark.parametrize("value", [0, -1, 1.5, 2.0, float("nan"), float("inf"), True, "10", None])
+@pytest.mark.parametrize("name", ["max_entries", "max_entry_bytes"])
+def test_counts_must_be_positive_ints(name: str, value: Any) -> None:
+    with pytest.raises(ConfigurationError, match=name):
+        MemoryCache(**{name: value})
+
+
+@pytest.mark.parametrize("prefix", [None, 1, b"stateset:", "caché:"])
+def test_prefix_must_be_an_ascii_string(prefix: Any) -> None:
+    with pytest.raises(ConfigurationError, match="prefix"):
+        CacheSettings(prefix=prefix)
+
+
+def test_also_invalidate_takes_one_name_or_a_list_of_names() -> None:
+    # A bare name is one collection, not its characters: a payment refreshes orders.
+    also = MemoryCache(also_invalidate={"payments": "orders"}).settings.also_invalidate
+    assert also == {"payments": ("orders",)}
+    refund = scope_of("/api/v1/payments/refund", "refund_payment")
+    assert bumps_for_write("", refund, also) == ("g:e:payments", "g:e:orders")
+    assert CacheSettings(also_invalidate={"a": ("b", "c")}).also_invalidate == {"a": ("b", "c")}
+    assert CacheSettings(also_invalidate=None).also_invalidate == {}  # type: ignore[arg-type]
+    assert MemoryCache(also_invalidate={}).settings.also_invalidate == {}
+
+
+@pytest.mark.parametrize(
+    ("also", "named"),
+    [
+        ({"payments": None}, "payments"),
+        ({"payments": 3}, "payments"),
+        ({"payments": b"orders"}, "payments"),
+        ({"payments": {"orders": 1}}, "payments"),
+        ({"payments": ["orders", None]}, "payments"),
+        ({"payments": ["orders/1"]}, "payments"),
+        ({"payments": [""]}, "payments"),
+        ({None: ["orders"]}, "None"),
+        ({"": ["orders"]}, "''"),
+        ([("payments", "orders")], "mapping"),
+        ("payments", "mapping"),
+    ],
+)
+def test_malformed_also_invalidate_is_a_configuration_error(also: Any, named: str) -> None:
+    with pytest.raises(ConfigurationError, match="also_invalidate") as caught:
+        MemoryCache(also_invalidate=also)
+    assert named in str(caught.value)
 
 
 def test_check_backend() -> None:
