@@ -6,7 +6,7 @@ from typing import Any
 
 import httpx
 import pytest
-from sandbox_world import UUID0, World, data, po_body
+from sandbox_world import UUID0, World, data, po_body, warranty_body
 
 from stateset.sandbox._contract import load_contract
 
@@ -52,6 +52,15 @@ def test_cart_lines_are_bounded_across_requests(client: httpx.Client, world: Wor
     price = {"name": "Gold", "sku": "GOLD-1", "price": "999999999999999", "options": {}}
     gold = data(client.post(f"/api/v1/products/{world.product['id']}/variants", json=price), 201)["id"]
     refused(client.post(f"/api/v1/carts/{cart}/items", json={"variant_id": gold, "quantity": 2}), "quantity")
+
+
+def test_warranty_dates_outside_the_calendar_are_422(client: httpx.Client) -> None:
+    early = {**warranty_body(), "expiration_date": "0001-01-01T00:00:00+14:00"}
+    refused(client.post("/api/v1/warranties", json=early), "RFC 3339")
+    late = data(
+        client.post("/api/v1/warranties", json={**warranty_body(), "expiration_date": "9999-12-01T00:00:00Z"}), 201
+    )
+    refused(client.post(f"/api/v1/warranties/{late['id']}/extend", json={"additional_months": 1}), "additional_months")
 
 
 @pytest.mark.parametrize(("value", "valid"), [(2**31 - 1, True), (2**31, False), (-(2**31), True), (1e30, False)])
