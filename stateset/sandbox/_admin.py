@@ -6,12 +6,13 @@ import datetime as dt
 import time
 from decimal import Decimal
 
+from ._amounts import fmt
 from ._catalog import CARTS
 from ._columns import moment_us
 from ._engine import Ctx, Doc, fetch, handler, resource, save
 from ._fulfilment import SHIPMENTS
 from ._inventory import INVENTORY
-from ._orders import ORDERS, PRODUCTS, fmt
+from ._orders import ORDERS, PRODUCTS
 from ._schema import iso, utcnow
 
 # Read by id, or newest first by seq, so it keeps no list indexes. One filter remains:

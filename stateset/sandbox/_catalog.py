@@ -6,11 +6,12 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
+from ._amounts import bounded, fmt, money
 from ._batch import run_batch
 from ._engine import Ctx, Doc, Reply, fetch, fetch_ref, handler, list_page, new_doc, pick, resource, save
 from ._errors import ApiError, conflict, not_found, unprocessable
 from ._filters import Where
-from ._orders import PRODUCTS, fmt, money
+from ._orders import PRODUCTS
 from ._schema import iso, utcnow
 
 VARIANTS = resource("variant", "VariantResponse", "variant", search=("name", "sku"), decimals=("price",))
@@ -184,9 +185,16 @@ def add_item(ctx: Ctx, cart: Doc, variant_id: str, quantity: int) -> Doc:
     if line is None:
         line = new_doc(ctx, variant_id=variant_id, quantity=0, unit_price=variant["price"])
     line["quantity"] += quantity
-    line["line_total"] = fmt(Decimal(line["unit_price"]) * line["quantity"])
+    line["line_total"] = fmt(_line_total(line["unit_price"], line["quantity"]))
     save(ctx, CART_ITEMS, line, parent_id=cart["id"])
     return recompute(ctx, cart)
+
+
+def _line_total(unit_price: str, quantity: int) -> Decimal:
+    """A cart line's total; 422 if the line (quantities add up over requests) grows too large."""
+    if quantity >= 2**31:
+        raise unprocessable("a cart line holds fewer than 2^31 units", f"quantity: {quantity} in the line")
+    return bounded(Decimal(unit_price) * quantity, "quantity")
 
 
 @handler("add_to_cart")
@@ -219,7 +227,7 @@ def update_cart_item(ctx: Ctx) -> Doc:
     if qty == 0:
         ctx.store.delete(CART_ITEMS.kind, line["id"])
     else:
-        line.update(quantity=qty, line_total=fmt(Decimal(line["unit_price"]) * qty))
+        line.update(quantity=qty, line_total=fmt(_line_total(line["unit_price"], qty)))
         save(ctx, CART_ITEMS, line)
     return recompute(ctx, cart)
 

@@ -6,10 +6,11 @@ import uuid
 from decimal import Decimal
 from typing import Any
 
+from ._amounts import fmt
 from ._catalog import CARTS, VARIANTS, active_cart, cart_lines
 from ._engine import Ctx, Doc, fetch, handler, new_doc, resource, save
 from ._errors import ApiError, conflict, unprocessable
-from ._orders import PRODUCTS, create_order_doc, fmt
+from ._orders import PRODUCTS, create_order_doc
 from ._payments import record_payment
 
 SESSIONS = resource("checkout", "CheckoutSession", "checkout session")

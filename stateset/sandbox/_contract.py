@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,8 @@ from ._fastcheck import Check, compile_check
 
 _METHODS = ("get", "post", "put", "patch", "delete")
 _CONTRACT_URI = "urn:stateset:contract"
+INT_BITS = {"int32": 31, "int64": 63}
+"""The contract's integer formats and their width, sign bit excluded."""
 Json = Any
 
 
@@ -73,7 +76,7 @@ class Contract:
         resource = Resource.from_contents(doc, default_specification=DRAFT202012)
         self._registry: Registry[Any] = Registry().with_resource(_CONTRACT_URI, resource)
         self._validators: dict[str, Draft202012Validator] = {}
-        self._formats = FormatChecker()
+        self._formats = _format_checker()
         self._checks: dict[str, Check | None] = {}
         self._refs: dict[str, dict[str, Json]] = {}
         self.operations = tuple(self._build_ops())
@@ -159,6 +162,30 @@ class Contract:
             preview=bool(raw.get("x-stateset-preview")),
             raw=raw,
         )
+
+
+def _format_checker() -> FormatChecker:
+    """Jsonschema's format checks plus the contract's integer formats, which it does not know.
+
+    Without them an int32 field of a body takes any integer, and handlers do arithmetic
+    on it that it then overflows (a 500 for what is the client's mistake).
+    """
+    checker = FormatChecker()
+    for name, bits in INT_BITS.items():
+        checker.checks(name)(_fits(bits))
+    return checker
+
+
+def _fits(bits: int) -> Callable[[Json], bool]:
+    low, high = -(2**bits), 2**bits
+
+    def fits(value: Json) -> bool:
+        if type(value) is not int and (not isinstance(value, int | float) or isinstance(value, bool)):
+            return True  # the format constrains numbers only (a bool is not one)
+        within: bool = low <= value < high
+        return within
+
+    return fits
 
 
 def _rebase(node: Json) -> Json:

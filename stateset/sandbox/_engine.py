@@ -199,6 +199,8 @@ def spec_for(ctx: Ctx, res: Resource) -> FieldSpec:
             moments,
             columns,
             "search_text" if res.search and layout.search == res.search else None,
+            {k: enum for k, v in props.items() if (enum := _enum_of(ctx.contract, v))},
+            frozenset(k for k, v in props.items() if "boolean" in _types(v)),
         )
         ctx.specs[res.kind] = spec
     return spec
@@ -207,6 +209,18 @@ def spec_for(ctx: Ctx, res: Resource) -> FieldSpec:
 def layouts() -> dict[str, Layout]:
     """Return the indexed-column layout of every registered resource kind (for the store)."""
     return {r.kind: Layout(numeric=r.decimals, search=r.search, lists=r.listed) for r in RESOURCES.values()}
+
+
+def _enum_of(contract: Contract, schema: Doc) -> frozenset[str]:
+    """The values of a field whose schema (or its one non-null alternative) has an ``enum``; else empty.
+
+    The same reading as the SDK's query builder (``stateset._query``), which refuses other values.
+    """
+    options = schema.get("oneOf") or schema.get("anyOf")
+    if options:
+        rest = [s for s in (contract.resolve(o) for o in options) if s.get("type") != "null"]
+        return _enum_of(contract, rest[0]) if len(rest) == 1 else frozenset()
+    return frozenset(v for v in schema.get("enum", ()) if isinstance(v, str))
 
 
 def _types(schema: Doc) -> list[str]:

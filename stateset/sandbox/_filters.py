@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,6 +21,11 @@ from ._errors import ApiError
 
 Json = Any
 _TEXT_OPS = frozenset({"contains", "icontains", "startswith"})
+_LIST_OPS = frozenset({"in", "not_in", "between"})
+# A decimal literal that SQLite also reads as a number when it compares it with one.
+_NUMERIC = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+# SQLite binds Python ints as signed 64-bit integers.
+_INT64 = 2**63
 # Columns every table has that hold the field's text exactly as stored.
 RAW_COLUMNS = {"id": "id", "status": "status", "customer_id": "customer_id"}
 
@@ -29,8 +35,10 @@ class FieldSpec:
     """Which fields of a resource may be filtered, sorted and searched, and how to read them.
 
     ``columns`` maps a field to the table column that holds it in comparable form (e.g.
-    ``created_at`` -> ``created_us``); ``moments`` are the date-time fields; a
-    ``search_column`` holds the folded ``search`` fields, else search reads each field.
+    ``created_at`` -> ``created_us``); ``moments`` are the date-time fields, ``enums``
+    the values of the fields whose schema has an ``enum``, ``booleans`` the true/false
+    fields; a ``search_column`` holds the folded ``search`` fields, else search reads
+    each field.
     """
 
     fields: frozenset[str]
@@ -40,6 +48,8 @@ class FieldSpec:
     moments: frozenset[str] = frozenset()
     columns: Mapping[str, str] = field(default_factory=lambda: dict(RAW_COLUMNS))
     search_column: str | None = None
+    enums: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    booleans: frozenset[str] = frozenset()
 
     def expr(self, name: str) -> str:
         """Return the SQL expression that compares and sorts ``name`` (moments as UTC microseconds)."""
@@ -193,17 +203,65 @@ def apply_filter(spec: FieldSpec, raw: str, where: Where) -> None:
 
 
 def _operands(spec: FieldSpec, name: str, op: str, value: Json) -> tuple[str, Json]:
-    """Return the expression to compare and the value in the same terms."""
+    """Return the expression to compare and the value in the same terms; 400 if it has the wrong type.
+
+    A value of the wrong shape (a list for ``eq``, a scalar for ``in``) is left for the
+    operator's builder to refuse.
+    """
     if op in _TEXT_OPS:
         return spec.text_expr(name), value
-    if name in spec.moments:
-        moments = [moment_us(v) for v in value] if isinstance(value, list) else moment_us(value)
-        return spec.expr(name), moments
     expr = spec.expr(name)
+    if op != "isnull" and (op in _LIST_OPS) == isinstance(value, list):
+        value = [_typed(spec, name, v) for v in value] if isinstance(value, list) else _typed(spec, name, value)
+    if name in spec.moments:
+        return expr, value
     numeric = isinstance(value, int | float) and not isinstance(value, bool)
     if numeric and name not in spec.numeric:
         expr = f"CAST({expr} AS REAL)"
     return expr, value
+
+
+def _typed(spec: FieldSpec, name: str, value: Json) -> Json:
+    """Check one comparison value against the field's type; return it as the SQL compares it.
+
+    A value of another type would not fail the query: SQLite would compare it as text
+    (after every number, so ``lt`` matches all rows and ``gte`` none) or fail to bind it
+    (an int beyond 64 bits), so it is a 400 that says what the field takes.
+    """
+    if value is None or isinstance(value, list | dict):
+        return value  # not a scalar: the operator's builder says so
+    if name in spec.moments:
+        micros = moment_us(value) if isinstance(value, str) else None  # text it cannot read stays text
+        if not isinstance(micros, int):
+            raise _expected(name, "an RFC 3339 date-time", value)
+        return micros
+    if name in spec.numeric:
+        if not _is_number(value):
+            raise _expected(name, "a finite number or numeric string within range", value)
+        return value
+    enum = spec.enums.get(name)
+    if enum is not None and value not in enum:
+        raise _expected(name, f"one of {', '.join(sorted(enum))}", value)
+    if name in spec.booleans and not isinstance(value, bool):
+        raise _expected(name, "true or false", value)
+    if isinstance(value, int | float) and not isinstance(value, bool) and not _is_number(value):
+        raise _expected(name, "a finite number within range", value)
+    return value
+
+
+def _is_number(value: Json) -> bool:
+    """Whether SQLite can compare ``value`` as a number: a 64-bit int, a finite float or numeric text."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int):
+        return -_INT64 <= value < _INT64
+    if isinstance(value, float):
+        return math.isfinite(value)
+    return isinstance(value, str) and _NUMERIC.fullmatch(value) is not None and math.isfinite(float(value))
+
+
+def _expected(name: str, what: str, value: Json) -> ApiError:
+    return _bad("filter", f"{name}: expected {what}, got {json.dumps(value)}")
 
 
 def sort_order(spec: FieldSpec, raw: str) -> str:

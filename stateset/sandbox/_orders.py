@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
+from ._amounts import bounded, fmt, money
 from ._batch import run_planned_batch
 from ._columns import parse_moment
 from ._engine import Ctx, Doc, Reply, fetch, handler, list_page, resource, save, spec_for
@@ -44,24 +45,7 @@ TRANSITIONS: dict[str, frozenset[str]] = {
 _FULFILMENT = {"shipped": "shipped", "delivered": "delivered", "cancelled": "cancelled"}
 
 
-def money(value: Any, field: str) -> Decimal:
-    """Parse a decimal amount from the body; 422 if it is not a non-negative number."""
-    try:
-        amount = Decimal(str(value))
-    except InvalidOperation:
-        raise unprocessable(f"{field} must be a decimal amount", f"{field}: got {value!r}") from None
-    if not amount.is_finite() or amount < 0:
-        raise unprocessable(f"{field} must be a non-negative decimal", f"{field}: got {value!r}")
-    return amount
-
-
-_CENT = Decimal("0.01")
 _ZERO = Decimal(0)
-
-
-def fmt(amount: Decimal) -> str:
-    """Render money with two decimal places."""
-    return str(amount.quantize(_CENT))
 
 
 def build_item(ctx: Ctx, raw: dict[str, Any], where: str, catalog: dict[str, Doc | None] | None = None) -> Doc:
@@ -89,6 +73,7 @@ def build_item(ctx: Ctx, raw: dict[str, Any], where: str, catalog: dict[str, Doc
     rate = money(tax_rate, f"{where}.tax_rate") if tax_rate is not None else _ZERO
     line = price * qty
     tax = line * rate
+    total = bounded(line + tax, where)
     return {
         "id": new_id(),
         "product_id": product_id,
@@ -99,7 +84,7 @@ def build_item(ctx: Ctx, raw: dict[str, Any], where: str, catalog: dict[str, Doc
         "tax_rate": None if tax_rate is None else str(rate),
         "tax_amount": fmt(tax),
         "discount": None,
-        "total_price": fmt(line + tax),
+        "total_price": fmt(total),
     }
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from ._amounts import fmt, money
 from ._engine import Ctx, Doc, fetch, fetch_ref, handler, list_page, new_doc, resource, save
 from ._errors import conflict, unprocessable
 from ._filters import Where
-from ._orders import ORDERS, fmt, money
+from ._orders import ORDERS
 
 PAYMENTS = resource(
     "payment", "PaymentResponse", "payment", search=("payment_method", "order_id"), decimals=("amount",)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._amounts import money
 from ._engine import Ctx, Doc, fetch, handler, new_doc, save
 from ._errors import conflict, unprocessable
 from ._fulfilment import PURCHASE_ORDERS, one_line
@@ -16,8 +17,10 @@ _MANUAL = {"draft": {"submitted"}, "submitted": {"draft"}}
 
 
 def _item(raw: dict[str, Any], n: int) -> Doc:
-    qty, price = int(raw["quantity"]), float(raw["unit_price"])
-    if qty < 1 or price < 0:
+    qty, price = int(raw["quantity"]), float(money(raw["unit_price"], f"items.{n}.unit_price"))
+    if raw.get("tax_rate") is not None:
+        money(raw["tax_rate"], f"items.{n}.tax_rate")  # bounded, so that the total stays finite
+    if qty < 1:
         raise unprocessable("each item needs quantity >= 1 and unit_price >= 0", f"items.{n}")
     return {
         "id": new_id(),

@@ -8,7 +8,7 @@ from typing import Any
 
 from jsonschema.exceptions import ValidationError
 
-from ._contract import Contract, Operation, Param
+from ._contract import INT_BITS, Contract, Operation, Param
 from ._errors import ApiError
 
 Json = Any
@@ -60,7 +60,7 @@ def _coerce_one(contract: Contract, param: Param, raw: str) -> Json:
         raise ApiError(
             400, f"invalid value for parameter '{param.name}'", f"{param.name}: expected {types[0]}"
         ) from None
-    bits = {"int32": 31, "int64": 63}.get(str(schema.get("format")))
+    bits = INT_BITS.get(str(schema.get("format")))
     if bits and isinstance(value, int) and not -(2**bits) <= value < 2**bits:
         raise ApiError(
             400, f"invalid value for parameter '{param.name}'", f"{param.name}: out of {schema['format']} range"

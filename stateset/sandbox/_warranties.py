@@ -15,17 +15,20 @@ CLAIMS = resource("warranty_claim", "WarrantyClaimResponse", "warranty claim", s
 
 
 def _parse(value: str) -> dt.datetime:
+    """An RFC 3339 moment in UTC (naive is UTC); 422 if it is not one or is not in years 1-9999 in UTC."""
     try:
         moment = dt.datetime.fromisoformat(value.upper().replace("Z", "+00:00"))
-    except ValueError:
-        raise unprocessable("invalid date-time", f"{value!r} is not RFC 3339") from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+        return (moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)).astimezone(dt.UTC)
+    except (ValueError, OverflowError):  # OverflowError: 0001-01-01T00:00+01:00 is in year 0 in UTC
+        raise unprocessable("invalid date-time", f"{value!r} is not RFC 3339 within years 1-9999 (UTC)") from None
 
 
 def add_months(moment: dt.datetime, months: int) -> dt.datetime:
-    """Add calendar months, clamping the day (Jan 31 + 1 month = Feb 28/29)."""
+    """Add calendar months, clamping the day (Jan 31 + 1 month = Feb 28/29); 422 past the year 9999."""
     total = moment.month - 1 + months
     year, month = moment.year + total // 12, total % 12 + 1
+    if year > dt.MAXYEAR:
+        raise unprocessable("the new end date would be past the year 9999", f"additional_months: {months}")
     day = min(moment.day, calendar.monthrange(year, month)[1])
     return moment.replace(year=year, month=month, day=day)
 

@@ -135,3 +135,46 @@ def test_large_table_filter_is_fast(client: httpx.Client) -> None:
     )
     assert page["total"] == 60
     assert time.perf_counter() - start < 0.5
+
+
+@pytest.mark.parametrize(
+    ("condition", "expected"),
+    [
+        (["created_at", "gte", 99999999999999999999], "created_at: expected an RFC 3339 date-time"),
+        (["created_at", "lt", "garbage"], "created_at: expected an RFC 3339 date-time"),
+        (["created_at", "in", ["2026-01-01T00:00:00Z", 5]], "created_at: expected an RFC 3339 date-time"),
+        (["updated_at", "between", ["yesterday", "2026-01-01T00:00:00Z"]], "updated_at: expected an RFC 3339"),
+        (["total_amount", "gte", 99999999999999999999999], "total_amount: expected a finite number"),
+        (["total_amount", "lt", "abc"], "total_amount: expected a finite number"),
+        (["total_amount", "gte", "abc"], "total_amount: expected a finite number"),
+        (["total_amount", "lt", "1e400"], "total_amount: expected a finite number"),
+        (["total_amount", "eq", "1_000"], "total_amount: expected a finite number"),
+        (["total_amount", "between", [1, True]], "total_amount: expected a finite number"),
+        (["version", "gt", 10**30], "version: expected a finite number"),
+        (["status", "eq", "nope"], "status: expected one of cancelled, confirmed, delivered"),
+        (["status", "in", ["pending", "nope"]], "status: expected one of"),
+        (["notes", "eq", 10**30], "notes: expected a finite number within range"),
+    ],
+)
+def test_filter_values_of_the_wrong_type_are_400_naming_the_field(
+    client: httpx.Client, condition: list[object], expected: str
+) -> None:
+    data(client.post(ORDERS, json=order_body()), 201)
+    resp = client.get(ORDERS, params={"filter": json.dumps([condition])})
+    assert resp.status_code == 400, resp.text
+    assert resp.json()["message"] == "invalid filter"
+    assert expected in resp.json()["details"]
+
+
+def test_filter_values_in_the_forms_the_sdk_sends_still_match(
+    client: httpx.Client, orders: list[dict[str, object]]
+) -> None:
+    first = str(orders[0]["created_at"])
+    assert q(client, filter=[["total_amount", "gte", "20"], ["total_amount", "lt", "40.00"]]) == [
+        "Boston",
+        "Los Angeles",
+    ]
+    assert q(client, filter=[["total_amount", "lt", "+1e1"]]) == []
+    assert q(client, filter=[["created_at", "gt", first]]) == ["Boston", "Los Angeles", "Nowhere"]
+    assert q(client, filter=[["status", "in", ["confirmed", "cancelled"]]]) == ["New York"]
+    assert len(q(client, filter=[["version", "gte", -(2**63)]])) == 4

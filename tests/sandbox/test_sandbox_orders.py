@@ -8,6 +8,7 @@ import httpx
 import pytest
 from sandbox_world import ADDRESS, data, order_body
 
+from stateset import UnprocessableEntityError
 from stateset.sandbox import Sandbox, _orders
 from stateset.sandbox._errors import ApiError
 
@@ -214,3 +215,37 @@ def test_a_batch_refused_while_storing_fails_as_a_whole(
     assert resp.status_code == 500
     assert "refused while being stored" in resp.json()["details"]
     assert sb.store.count("order") == 0
+
+
+@pytest.mark.parametrize(
+    ("item", "field"),
+    [
+        ({"quantity": 10**30, "unit_price": "1"}, "items.0.quantity"),
+        ({"quantity": 2**31, "unit_price": "1"}, "items.0.quantity"),
+        ({"quantity": 1, "unit_price": "1e999999"}, "items.0.unit_price"),
+        ({"quantity": 1, "unit_price": "1e15"}, "items.0.unit_price"),
+        ({"quantity": 1, "unit_price": "1", "tax_rate": "1e999999"}, "items.0.tax_rate"),
+        ({"quantity": 2**31 - 1, "unit_price": "999999"}, "items.0"),
+        ({"quantity": 1, "unit_price": "1e14", "tax_rate": "10"}, "items.0"),
+    ],
+)
+def test_out_of_range_amounts_are_422_naming_the_field(item: dict[str, object], field: str) -> None:
+    body = {"product_id": "p", **item}
+    with Sandbox() as sb, sb.client() as c:
+        with pytest.raises(UnprocessableEntityError) as info:
+            c.orders.create(customer_id=CUST_A, items=[body])
+        assert field in str(info.value.details)
+        batch = c.orders.batch_create(items=[{"customer_id": CUST_A, "items": [body]}, order_body(CUST_A)])
+        assert [r.status for r in batch.results] == [422, 201]
+        assert field in str(batch.results[0].error.details)
+        order = c.orders.create(customer_id=CUST_A, items=[{"product_id": "p", "quantity": 1, "unit_price": "1"}])
+        with pytest.raises(UnprocessableEntityError):
+            c.orders.add_item(order.id, **body)
+        assert c.orders.get(order.id).total_amount == "1.00"
+
+
+def test_the_largest_amounts_still_render_to_the_cent(client: httpx.Client) -> None:
+    top = data(client.post(ORDERS, json=order_body(qty=1, price="999999999999999.99")), 201)
+    assert top["total_amount"] == "999999999999999.99"
+    many = data(client.post(ORDERS, json=order_body(qty=2**31 - 1, price="465661.28")), 201)
+    assert many["items"][0]["total_price"] == "999999983841088.16"  # 2147483647 x 465661.28, exactly
