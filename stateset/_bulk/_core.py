@@ -160,7 +160,7 @@ class BulkRun(Generic[T]):
         self._ready: deque[Job] = deque()
         self._delayed: list[tuple[float, int, Job, StatesetError]] = []
         self._seq = itertools.count()
-        self._building: list[tuple[int, Any, str | None]] = []
+        self._building: list[tuple[int, Any]] = []
         self._next_index = 0
         self._open = 0  # items read and not yet final
         self._in_flight = 0
@@ -226,9 +226,12 @@ class BulkRun(Generic[T]):
             self._record([BulkOutcome(index, error=exc)], release=0)
             return
         self._open += 1
-        if self.options.batched:
-            self._building.append((index, body, own_key))
+        if self.options.batched and own_key is None:
+            self._building.append((index, body))
             return
+        # An item's own key goes out on a call of its own: a batch key cannot carry it, and
+        # only a single call under that key is exactly-once whatever batch, run id or
+        # neighbours the item would have had (and a repeated own key is a conflict).
         key = own_key or item_key(self.run_id, index)
         args, kwargs = call_arguments(self.options.kind, item_id, body, key)
         self._ready.append(Job((index,), key, args, kwargs))
@@ -236,13 +239,12 @@ class BulkRun(Generic[T]):
     def _flush_batch(self) -> None:
         if not self._building:
             return
-        indexes = tuple(i for i, _, _ in self._building)
-        own_keys = tuple(k for _, _, k in self._building)
-        key = batch_key(self.run_id, indexes[0], len(indexes), own_keys)
-        kwargs = {"items": [body for _, body, _ in self._building], "idempotency_key": key}
+        indexes = tuple(i for i, _ in self._building)
+        key = batch_key(self.run_id, indexes[0], len(indexes))
+        kwargs = {"items": [body for _, body in self._building], "idempotency_key": key}
         if self.options.minimal:
             kwargs["prefer"] = MINIMAL
-        self._ready.append(Job(indexes, key, (), kwargs, batch=True, own_keys=own_keys))
+        self._ready.append(Job(indexes, key, (), kwargs, batch=True))
         self._building = []
 
     def _split(self, job: Job) -> None:
@@ -254,10 +256,10 @@ class BulkRun(Generic[T]):
         """
         half = len(job.indexes) // 2
         for part in (slice(half, None), slice(0, half)):  # appendleft: first half first
-            indexes, own_keys = job.indexes[part], job.own_keys[part]
-            key = split_key(self.run_id, indexes, own_keys)
+            indexes = job.indexes[part]
+            key = split_key(self.run_id, indexes)
             kwargs = {**job.kwargs, "items": job.kwargs["items"][part], "idempotency_key": key}
-            self._ready.appendleft(replace(job, indexes=indexes, key=key, kwargs=kwargs, own_keys=own_keys))
+            self._ready.appendleft(replace(job, indexes=indexes, key=key, kwargs=kwargs))
 
     # --- scheduling ------------------------------------------------------------------------
 

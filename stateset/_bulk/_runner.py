@@ -48,7 +48,10 @@ def run_bulk(
     mapping with ``"id"`` (or an ``(id, body)`` pair), ``"delete"`` takes ids. With
     ``batch_call`` (e.g. ``client.orders.batch_create``), creates go ``batch_size`` at a
     time. Each item (or batch) carries an idempotency key derived from ``run_id`` and its
-    input index, so retries and resumed runs replay instead of duplicating.
+    input index, so retries and resumed runs replay instead of duplicating. An item may
+    bring its own key in an ``"idempotency_key"`` field: it is then sent alone, with
+    ``call``, under that key, even when batching, so it is created once across runs and
+    run ids; a second item with the same key in a run fails as a conflict.
 
     ``batch_call`` is called with ``items=`` and ``idempotency_key=``, plus
     ``prefer="return=minimal"`` when no successful outcome will be seen (``retain`` is

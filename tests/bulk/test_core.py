@@ -171,8 +171,10 @@ def test_batch_keys_are_deterministic_per_slot() -> None:
     assert sorted(fake.keys) == ["bulk-r-b0+10", "bulk-r-b10+10", "bulk-r-b20+5"]
     own = FakeCreate()
     keyed = [{"n": i, "idempotency_key": f"k{i}"} for i in range(3)]
-    run_bulk(own, keyed, kind="create", batch_call=own.batch, batch_size=10)
-    assert own.keys[0].startswith("bulk-batch-")
+    mixed = [keyed[0], {"n": 5}, keyed[1], keyed[2], {"n": 6}]
+    run_bulk(own, mixed, kind="create", batch_call=own.batch, batch_size=10, run_id="r")
+    # Own keys go out alone under themselves; only derived-key items are batched.
+    assert sorted(own.keys) == ["bulk-r-b1+2", "k0", "k1", "k2"]
     single = FakeCreate()
     run_bulk(single, keyed, kind="create")
     assert sorted(single.keys) == ["k0", "k1", "k2"]

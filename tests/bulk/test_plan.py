@@ -25,10 +25,7 @@ def test_keys_are_deterministic_and_distinct() -> None:
     assert item_key("r1", 7) != item_key("r2", 7)
     assert batch_key("r1", 100, 50) == "bulk-r1-b100+50"
     assert batch_key("r1", 100, 50) != batch_key("r1", 100, 49)
-    own = batch_key("r1", 0, 2, ["a", "b"])
-    assert own == batch_key("other-run", 5, 2, ["a", "b"])
-    assert own != batch_key("r1", 0, 2, ["a", "c"])
-    assert batch_key("r1", 0, 2, ["a", None]) == "bulk-r1-b0+2"
+    assert batch_key("r1", 100, 50) != batch_key("r2", 100, 50)
     assert new_run_id() != new_run_id()
 
 
