@@ -3,7 +3,8 @@
 The file is JSON lines: a header ``{"stateset_bulk": 1, "run_id": ..., "kind": ...,
 "mode": ..., "batch_size": ...}`` and then one array of succeeded input indexes per
 completed call. Lines are flushed and fsynced in groups; a torn last line (a crash
-mid-write) is ignored and cut off before appending. Losing the unsynced tail is safe:
+mid-write) is ignored and cut off before appending. A file that does not start with a
+header is refused, never overwritten. Losing the unsynced tail is safe:
 those items are resent with the same idempotency keys and the server replays them.
 """
 
@@ -22,6 +23,8 @@ from .._errors import ConfigurationError
 __all__ = ["Checkpoint", "CheckpointHeader", "CheckpointState", "parse_checkpoint"]
 
 _MAGIC = "stateset_bulk"
+#: How every header line starts (``CheckpointHeader.to_json``): a torn header is a prefix of it.
+_OPENING = json.dumps({_MAGIC: 1})[:-1].encode()
 _SYNC_EVERY_ITEMS = 512
 _SYNC_EVERY_SECONDS = 0.25
 
@@ -52,20 +55,24 @@ class CheckpointState:
 
 
 def parse_checkpoint(data: bytes) -> CheckpointState:
-    """Parse checkpoint bytes; a last line without newline or unparseable is dropped.
+    """Parse checkpoint bytes; after the header, a last line without newline or unparseable is dropped.
 
-    Any other bad line means the file is not a checkpoint (or was edited), and raises
-    :class:`ConfigurationError` rather than risk resuming the wrong run.
+    A file whose first line is not a checkpoint header is refused with
+    :class:`ConfigurationError` (so a mistyped ``checkpoint=`` never overwrites it), except
+    a lone header torn mid-write, which reads as an empty checkpoint. Any other bad line
+    means the file was edited, and is refused too rather than risk resuming the wrong run.
     """
     lines = data.split(b"\n")
     # After the last "\n" is either nothing or an unterminated (torn) line: drop it.
     complete, valid = lines[:-1], len(data) - len(lines[-1])
-    if complete and not _parses(complete[-1]):
-        valid -= len(complete[-1]) + 1
-        complete = complete[:-1]
     if not complete:
+        if data and not _is_torn_header(data):
+            raise ConfigurationError("not a stateset bulk checkpoint (bad header line)")
         return CheckpointState(None, frozenset(), 0)
     header = _header(complete[0])
+    if len(complete) > 1 and not _parses(complete[-1]):  # a torn tail may only follow a header
+        valid -= len(complete[-1]) + 1
+        complete = complete[:-1]
     done: set[int] = set()
     for number, line in enumerate(complete[1:], start=2):
         value = _load(line)
@@ -73,6 +80,11 @@ def parse_checkpoint(data: bytes) -> CheckpointState:
             raise ConfigurationError(f"checkpoint line {number} is not a list of indexes")
         done.update(value)
     return CheckpointState(header, frozenset(done), valid)
+
+
+def _is_torn_header(line: bytes) -> bool:
+    """Whether an unterminated first line is what the header writer had begun to write."""
+    return _OPENING.startswith(line) or line.startswith(_OPENING)
 
 
 def _parses(line: bytes) -> bool:
@@ -107,7 +119,10 @@ class Checkpoint:
         self.path = Path(path)
         self._clock = clock
         data = self.path.read_bytes() if self.path.exists() else b""
-        self.state = parse_checkpoint(data)
+        try:
+            self.state = parse_checkpoint(data)
+        except ConfigurationError as exc:
+            raise ConfigurationError(f"{self.path}: {exc}") from None
         self._file: IO[str] | None = None
         self._unsynced = 0
         self._last_sync = clock()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from _bulk_helpers import api_error
 
 from stateset import APIConnectionError, ConfigurationError, StatesetError
-from stateset._bulk import AIMD, CheckpointHeader, batch_key, item_key, parse_checkpoint
+from stateset._bulk import AIMD, CheckpointHeader, batch_key, item_key, parse_checkpoint, run_bulk
 from stateset._bulk._checkpoint import Checkpoint
 from stateset._bulk._core import Options, resolve_header
 from stateset._bulk._plan import (
@@ -118,8 +120,9 @@ def test_parse_checkpoint_ignores_torn_last_line() -> None:
     assert (torn.done, torn.valid_length) == (frozenset({0, 1, 2, 5}), len(full))
     garbage = parse_checkpoint(full + b"\x00\x00\n")  # terminated but unparseable last line
     assert garbage.valid_length == len(full)
-    half_header = parse_checkpoint(head[:10])
-    assert (half_header.header, half_header.valid_length) == (None, 0)
+    for cut in (1, 10, 30, len(head) - 1):  # a header torn anywhere before its newline
+        half_header = parse_checkpoint(head[:cut])
+        assert (half_header.header, half_header.valid_length) == (None, 0)
 
 
 def test_parse_checkpoint_rejects_foreign_files() -> None:
@@ -132,6 +135,28 @@ def test_parse_checkpoint_rejects_foreign_files() -> None:
         parse_checkpoint(head + b'{"x": 1}\n[1]\n')
     with pytest.raises(ConfigurationError, match="line 2"):
         parse_checkpoint(head + b"not json\n[1]\n")
+
+
+@pytest.mark.parametrize("data", [b"notes", b"notes\n", b"[1,2]", b"[1,2]\n", b"{}", b"\n", b'{"stateset":'])
+def test_parse_checkpoint_refuses_a_lone_line_that_is_no_header(data: bytes) -> None:
+    with pytest.raises(ConfigurationError, match="not a stateset bulk checkpoint"):
+        parse_checkpoint(data)
+
+
+def test_checkpoint_never_overwrites_a_foreign_file(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_bytes(b"notes")
+    with pytest.raises(ConfigurationError, match=r"notes\.txt: not a stateset bulk checkpoint"):
+        Checkpoint(notes)
+    with pytest.raises(ConfigurationError, match="not a stateset bulk checkpoint"):
+        run_bulk(lambda **_: None, [{"n": 1}], kind="create", checkpoint=notes)
+    assert notes.read_bytes() == b"notes"
+    torn = tmp_path / "torn.ckpt"
+    torn.write_bytes(HEADER.to_json().encode()[:25])
+    ckpt = Checkpoint(torn)
+    ckpt.begin(HEADER)  # a torn header is an empty checkpoint: rewritten whole
+    ckpt.close()
+    assert parse_checkpoint(torn.read_bytes()).header == HEADER
 
 
 def test_checkpoint_file_cuts_torn_tail_and_appends(tmp_path: pytest.TempPathFactory) -> None:
