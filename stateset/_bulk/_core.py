@@ -34,7 +34,7 @@ from ._plan import (
 from ._progress import BulkProgress, ProgressReporter
 from ._result import BulkOutcome, BulkResult, OutcomeSink, Retain, batch_outcomes
 
-__all__ = ["END", "PULL", "BulkRun", "Finished", "Options", "Start", "Wait", "resolve_header"]
+__all__ = ["END", "PULL", "BulkRun", "Finished", "InputFailed", "Options", "Start", "Wait", "resolve_header"]
 
 T = TypeVar("T")
 
@@ -56,6 +56,18 @@ class _Marker:
 PULL = _Marker("PULL")
 #: Reply to :data:`PULL` when the input is exhausted.
 END = _Marker("END")
+
+
+@dataclass(frozen=True)
+class InputFailed:
+    """Reply to :data:`PULL` when reading the input raised ``error``.
+
+    The run then reads and starts nothing more, waits for the calls in flight and
+    records their outcomes (checkpoint included), and :meth:`BulkRun.flow` re-raises
+    ``error``: whatever the server did is on record, so a resume sends no duplicate.
+    """
+
+    error: Exception
 
 
 @dataclass(frozen=True)
@@ -166,6 +178,7 @@ class BulkRun(Generic[T]):
         self._in_flight = 0
         self._input_done = False
         self._stopping = False
+        self._input_error: Exception | None = None
         self._errors: Counter[str] = Counter()
         self._started = clock()
 
@@ -184,6 +197,9 @@ class BulkRun(Generic[T]):
                     item = yield PULL
                     if item is END:
                         self._end_input()
+                    elif isinstance(item, InputFailed):
+                        self._input_error = item.error
+                        self._input_done = self._stopping = True  # finish what is in flight only
                     else:
                         self._add(item)
                     continue
@@ -193,6 +209,8 @@ class BulkRun(Generic[T]):
                 for each in finished:
                     self._complete(each, self._clock())
             self._abandon()
+            if self._input_error is not None:
+                raise self._input_error
             return self.result
         finally:
             self._close()

@@ -11,7 +11,7 @@ from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor
 from typing import Any, TypeVar
 
 from ._checkpoint import Checkpoint, CheckpointHeader
-from ._core import END, PULL, BulkRun, Command, Finished, OnError, Options, Start, Wait, resolve_header
+from ._core import END, PULL, BulkRun, Command, Finished, InputFailed, OnError, Options, Start, Wait, resolve_header
 from ._plan import Job, Kind, new_run_id
 from ._progress import BulkProgress, make_reporter
 from ._result import BulkOutcome, BulkResult, OutcomeSink, Retain
@@ -63,7 +63,9 @@ def run_bulk(
     ``checkpoint=path`` records finished items; running again with the same path skips
     them (and reuses the run id). ``on_error="stop"`` stops sending new items after the
     first failure and returns with ``result.stopped`` set; it never raises for an item
-    (call ``result.raise_for_failures()`` for that). ``progress=True`` shows a progress
+    (call ``result.raise_for_failures()`` for that). If reading ``items`` raises, the
+    run starts nothing more, waits for the calls in flight, records their outcomes
+    (checkpoint included) and then re-raises that exception. ``progress=True`` shows a progress
     display on stderr; a callable receives each :class:`BulkProgress` instead.
 
     By default only failed outcomes are kept in memory (``retain="all"`` keeps every
@@ -105,7 +107,10 @@ def run_bulk(
                 result: BulkResult[T] = stop.value
                 return result
             if command is PULL:
-                reply = next(source, END)
+                try:
+                    reply = next(source, END)
+                except Exception as exc:  # the core waits for the calls in flight, then re-raises
+                    reply = InputFailed(exc)
             elif isinstance(command, Start):
                 fn: Callable[..., Any] = batch_call if command.job.batch and batch_call else call
                 pool.submit(_execute, fn, command.job, finished.put)
@@ -139,7 +144,8 @@ async def arun_bulk(
     ``call`` and ``batch_call`` are the async client's methods
     (``async_client.orders.create``); ``items`` may also be an async iterable. Calls
     run as tasks, at most ``concurrency`` at a time; cancelling the run cancels the
-    calls in flight (their items are not checkpointed, so a resume replays them).
+    calls in flight (their items are not checkpointed, so a resume replays them). An
+    error reading ``items`` waits for the calls in flight first, as in :func:`run_bulk`.
     """
     run = _prepare(
         items,
@@ -168,7 +174,10 @@ async def arun_bulk(
                 result: BulkResult[T] = stop.value
                 return result
             if command is PULL:
-                reply = await anext(source, END) if isinstance(source, AsyncIterator) else next(source, END)
+                try:
+                    reply = await anext(source, END) if isinstance(source, AsyncIterator) else next(source, END)
+                except Exception as exc:  # as in run_bulk
+                    reply = InputFailed(exc)
             elif isinstance(command, Start):
                 afn: Callable[..., Awaitable[Any]] = batch_call if command.job.batch and batch_call else call
                 pending.add(asyncio.ensure_future(_aexecute(afn, command.job)))

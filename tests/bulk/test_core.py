@@ -273,33 +273,6 @@ def test_batch_resume_resends_only_missing_items(tmp_path: Path) -> None:
     assert sorted(again.keys) == ["bulk-r-b10+10", "bulk-r-b25+1"]
 
 
-def test_input_errors_propagate_and_close_the_checkpoint(tmp_path: Path) -> None:
-    def broken() -> Iterator[dict[str, int]]:
-        yield {"n": 0}
-        raise RuntimeError("source failed")
-
-    ckpt = tmp_path / "c.ckpt"
-    with pytest.raises(RuntimeError, match="source failed"):
-        run_bulk(FakeCreate(), broken(), kind="create", checkpoint=ckpt)
-    assert parse_checkpoint(ckpt.read_bytes()).header is not None
-
-
-async def test_async_input_errors_cancel_in_flight() -> None:
-    started = asyncio.Event()
-
-    async def create(*, body: dict[str, Any], idempotency_key: str) -> None:
-        started.set()
-        await asyncio.sleep(10)
-
-    async def broken() -> Any:
-        yield {"n": 0}
-        await started.wait()
-        raise RuntimeError("source failed")
-
-    with pytest.raises(RuntimeError, match="source failed"):
-        await arun_bulk(create, broken(), kind="create")
-
-
 def test_progress_callback_and_line_reporter() -> None:
     events: list[BulkProgress] = []
     result = run_bulk(
