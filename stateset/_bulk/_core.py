@@ -40,6 +40,9 @@ T = TypeVar("T")
 
 OnError = Literal["continue", "stop"]
 
+#: The most items one batch call may carry (``maxItems`` of the contract's batch bodies).
+MAX_BATCH = 100
+
 #: The ``prefer`` a batch call gets when only ids are wanted back (RFC 7240).
 MINIMAL = "return=minimal"
 
@@ -116,8 +119,14 @@ class Options:
     minimal: bool = False
 
     def __post_init__(self) -> None:
+        for name in ("concurrency", "batch_size", "max_attempts"):
+            value = getattr(self, name)
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise ConfigurationError(f"{name} must be an int, not {type(value).__name__} ({value!r})")
         if self.concurrency < 1 or self.batch_size < 1 or self.max_attempts < 1:
             raise ConfigurationError("concurrency, batch_size and max_attempts must be at least 1")
+        if self.batched and self.batch_size > MAX_BATCH:
+            raise ConfigurationError(f"batch_size must be at most {MAX_BATCH} (the batch endpoints' limit)")
         if self.on_error not in ("continue", "stop"):
             raise ConfigurationError(f"on_error must be 'continue' or 'stop', not {self.on_error!r}")
         if self.retain not in ("failures", "all", "none"):

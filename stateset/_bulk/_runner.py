@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 from ._checkpoint import Checkpoint, CheckpointHeader
 from ._core import END, PULL, BulkRun, Command, Finished, InputFailed, OnError, Options, Start, Wait, resolve_header
 from ._plan import Job, Kind, new_run_id
-from ._progress import BulkProgress, make_reporter
+from ._progress import BulkProgress, check_progress, make_reporter
 from ._result import BulkOutcome, BulkResult, OutcomeSink, Retain
 
 __all__ = ["arun_bulk", "run_bulk"]
@@ -251,6 +251,7 @@ def _prepare(
     batched = batch_call is not None
     minimal = batched and retain != "all" and on_item is None
     options = Options(kind, batched, concurrency, batch_size, on_error, max_attempts, total, retain, minimal)
+    check_progress(progress)  # before any file is opened
     wanted = CheckpointHeader(run_id or new_run_id(), kind, "batch" if options.batched else "single", batch_size)
     store = Checkpoint(checkpoint) if checkpoint is not None else None
     done: set[int] = set()

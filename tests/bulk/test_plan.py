@@ -105,6 +105,34 @@ def test_options_validation() -> None:
         Options("create", False, 1, 10, "ignore", 1, None)  # type: ignore[arg-type]
     with pytest.raises(ConfigurationError, match="only supported for kind='create'"):
         Options("delete", True, 1, 10, "continue", 1, None)
+    with pytest.raises(ConfigurationError, match="at most 100"):
+        Options("create", True, 1, 101, "continue", 1, None)
+    assert Options("create", False, 1, 101, "continue", 1, None).batch_size == 101  # unused unbatched
+
+
+@pytest.mark.parametrize("name", ["concurrency", "batch_size", "max_attempts"])
+@pytest.mark.parametrize("value", [True, "4", None, 2.0])
+def test_options_must_be_ints(tmp_path: Path, name: str, value: object) -> None:
+    ckpt = tmp_path / "run.ckpt"
+    with pytest.raises(ConfigurationError, match=f"{name} must be an int"):
+        run_bulk(lambda **_: None, [{"n": 1}], kind="create", checkpoint=ckpt, **{name: value})  # type: ignore[arg-type]
+    assert not ckpt.exists()
+
+
+@pytest.mark.parametrize("progress", [5, "yes", 0.5])
+def test_progress_must_be_a_bool_none_or_callable(tmp_path: Path, progress: object) -> None:
+    ckpt = tmp_path / "run.ckpt"
+    with pytest.raises(ConfigurationError, match="progress must be"):
+        run_bulk(lambda **_: None, [{"n": 1}], kind="create", progress=progress, checkpoint=ckpt)  # type: ignore[arg-type]
+    assert not ckpt.exists()  # refused before the checkpoint was written
+    assert run_bulk(lambda **_: None, [{"n": 1}], kind="create", progress=None).succeeded == 1
+
+
+def test_batch_size_over_the_endpoint_limit_is_refused_up_front() -> None:
+    calls: list[int] = []
+    with pytest.raises(ConfigurationError, match="at most 100"):
+        run_bulk(calls.append, [{"n": 1}], kind="create", batch_call=calls.append, batch_size=101)
+    assert calls == []
 
 
 HEADER = CheckpointHeader("run1", "create", "batch", 100)
