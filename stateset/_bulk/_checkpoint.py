@@ -10,10 +10,11 @@ those items are resent with the same idempotency keys and the server replays the
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -118,7 +119,8 @@ class Checkpoint:
     def __init__(self, path: str | os.PathLike[str], clock: Callable[[], float] = time.monotonic) -> None:
         self.path = Path(path)
         self._clock = clock
-        data = self.path.read_bytes() if self.path.exists() else b""
+        with self._os_errors():
+            data = self.path.read_bytes() if self.path.exists() else b""
         try:
             self.state = parse_checkpoint(data)
         except ConfigurationError as exc:
@@ -127,15 +129,24 @@ class Checkpoint:
         self._unsynced = 0
         self._last_sync = clock()
         if len(data) != self.state.valid_length:
-            with self.path.open("r+b") as f:  # cut the torn tail so appends stay line-aligned
+            with self._os_errors(), self.path.open("r+b") as f:  # cut the torn tail so appends stay line-aligned
                 f.truncate(self.state.valid_length)
 
     def begin(self, header: CheckpointHeader) -> None:
         """Open for appending; write ``header`` if the file has none yet."""
-        self._file = self.path.open("a", encoding="utf-8")
+        with self._os_errors():
+            self._file = self.path.open("a", encoding="utf-8")
         if self.state.header is None:
             self._file.write(header.to_json() + "\n")
             self.sync()
+
+    @contextlib.contextmanager
+    def _os_errors(self) -> Iterator[None]:
+        """Report a file that cannot be read or written as a ConfigurationError naming it."""
+        try:
+            yield
+        except OSError as exc:
+            raise ConfigurationError(f"cannot use {self.path} as a checkpoint: {exc.strerror or exc}") from exc
 
     def record(self, indexes: Iterable[int]) -> None:
         """Append one line of succeeded indexes; sync every few hundred items or 0.25 s."""

@@ -258,7 +258,12 @@ def _prepare(
     if store is not None:
         wanted = resolve_header(store.state.header, wanted, run_id is not None)
         done = set(store.state.done)
-        store.begin(wanted)
     result: BulkResult[Any] = BulkResult(run_id=wanted.run_id)
     sink = OutcomeSink(result, retain, on_item, outcomes_path)
+    if store is not None:
+        try:
+            store.begin(wanted)
+        except BaseException:
+            sink.close()
+            raise
     return BulkRun(options, wanted.run_id, done, sink, result, store, make_reporter(progress), time.monotonic)
