@@ -21,7 +21,7 @@ from typing import IO, Any
 
 from .._errors import ConfigurationError
 
-__all__ = ["Checkpoint", "CheckpointHeader", "CheckpointState", "parse_checkpoint"]
+__all__ = ["Checkpoint", "CheckpointHeader", "CheckpointState", "parse_checkpoint", "resolve_header"]
 
 _MAGIC = "stateset_bulk"
 #: How every header line starts (``CheckpointHeader.to_json``): a torn header is a prefix of it.
@@ -171,3 +171,22 @@ class Checkpoint:
             self.sync()
             self._file.close()
             self._file = None
+
+
+def resolve_header(stored: CheckpointHeader | None, wanted: CheckpointHeader, run_id_given: bool) -> CheckpointHeader:
+    """The header to run with: the stored one on resume, after checking it still fits.
+
+    Resuming with another run id, kind, mode or batch size would derive other keys and
+    could duplicate what the first run sent, so it is refused.
+    """
+    if stored is None:
+        return wanted
+    if run_id_given and wanted.run_id != stored.run_id:
+        raise ConfigurationError(f"checkpoint belongs to run {stored.run_id!r}, not {wanted.run_id!r}")
+    for name in ("kind", "mode") + (("batch_size",) if wanted.mode == "batch" else ()):
+        if getattr(stored, name) != getattr(wanted, name):
+            raise ConfigurationError(
+                f"checkpoint was written with {name}={getattr(stored, name)!r}; resume with the same "
+                f"(got {getattr(wanted, name)!r}) so idempotency keys match"
+            )
+    return stored

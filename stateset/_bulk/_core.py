@@ -17,7 +17,7 @@ from typing import Any, Generic, Literal, TypeVar
 
 from .._errors import ConfigurationError, RateLimitError, StatesetError
 from ._adaptive import AIMD
-from ._checkpoint import Checkpoint, CheckpointHeader
+from ._checkpoint import Checkpoint
 from ._plan import (
     Job,
     Kind,
@@ -34,7 +34,7 @@ from ._plan import (
 from ._progress import BulkProgress, ProgressReporter
 from ._result import BulkOutcome, BulkResult, OutcomeSink, Retain, batch_outcomes
 
-__all__ = ["END", "PULL", "BulkRun", "Finished", "InputFailed", "Options", "Start", "Wait", "resolve_header"]
+__all__ = ["END", "PULL", "BulkRun", "Finished", "InputFailed", "Options", "Start", "Wait"]
 
 T = TypeVar("T")
 
@@ -133,25 +133,6 @@ class Options:
             raise ConfigurationError(f"retain must be 'failures', 'all' or 'none', not {self.retain!r}")
         if self.batched and self.kind != "create":
             raise ConfigurationError("batch_call is only supported for kind='create'")
-
-
-def resolve_header(stored: CheckpointHeader | None, wanted: CheckpointHeader, run_id_given: bool) -> CheckpointHeader:
-    """The header to run with: the stored one on resume, after checking it still fits.
-
-    Resuming with another run id, kind, mode or batch size would derive other keys and
-    could duplicate what the first run sent, so it is refused.
-    """
-    if stored is None:
-        return wanted
-    if run_id_given and wanted.run_id != stored.run_id:
-        raise ConfigurationError(f"checkpoint belongs to run {stored.run_id!r}, not {wanted.run_id!r}")
-    for name in ("kind", "mode") + (("batch_size",) if wanted.mode == "batch" else ()):
-        if getattr(stored, name) != getattr(wanted, name):
-            raise ConfigurationError(
-                f"checkpoint was written with {name}={getattr(stored, name)!r}; resume with the same "
-                f"(got {getattr(wanted, name)!r}) so idempotency keys match"
-            )
-    return stored
 
 
 class BulkRun(Generic[T]):

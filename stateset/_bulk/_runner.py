@@ -10,8 +10,8 @@ from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, I
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor
 from typing import Any, TypeVar
 
-from ._checkpoint import Checkpoint, CheckpointHeader
-from ._core import END, PULL, BulkRun, Command, Finished, InputFailed, OnError, Options, Start, Wait, resolve_header
+from ._checkpoint import Checkpoint, CheckpointHeader, resolve_header
+from ._core import END, PULL, BulkRun, Command, Finished, InputFailed, OnError, Options, Start, Wait
 from ._plan import Job, Kind, new_run_id
 from ._progress import BulkProgress, check_progress, make_reporter
 from ._result import BulkOutcome, BulkResult, OutcomeSink, Retain

@@ -9,8 +9,8 @@ from _bulk_helpers import api_error
 
 from stateset import APIConnectionError, ConfigurationError, StatesetError
 from stateset._bulk import AIMD, CheckpointHeader, batch_key, item_key, parse_checkpoint, run_bulk
-from stateset._bulk._checkpoint import Checkpoint
-from stateset._bulk._core import Options, resolve_header
+from stateset._bulk._checkpoint import Checkpoint, resolve_header
+from stateset._bulk._core import Options
 from stateset._bulk._plan import (
     call_arguments,
     is_transient,
