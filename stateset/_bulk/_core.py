@@ -17,7 +17,7 @@ from typing import Any, Generic, Literal, TypeVar
 
 from .._errors import ConfigurationError, RateLimitError, StatesetError
 from ._adaptive import AIMD
-from ._checkpoint import Checkpoint, CheckpointHeader
+from ._checkpoint import Checkpoint
 from ._plan import (
     Job,
     Kind,
@@ -34,11 +34,14 @@ from ._plan import (
 from ._progress import BulkProgress, ProgressReporter
 from ._result import BulkOutcome, BulkResult, OutcomeSink, Retain, batch_outcomes
 
-__all__ = ["END", "PULL", "BulkRun", "Finished", "Options", "Start", "Wait", "resolve_header"]
+__all__ = ["END", "PULL", "BulkRun", "Finished", "InputFailed", "Options", "Start", "Wait"]
 
 T = TypeVar("T")
 
 OnError = Literal["continue", "stop"]
+
+#: The most items one batch call may carry (``maxItems`` of the contract's batch bodies).
+MAX_BATCH = 100
 
 #: The ``prefer`` a batch call gets when only ids are wanted back (RFC 7240).
 MINIMAL = "return=minimal"
@@ -56,6 +59,18 @@ class _Marker:
 PULL = _Marker("PULL")
 #: Reply to :data:`PULL` when the input is exhausted.
 END = _Marker("END")
+
+
+@dataclass(frozen=True)
+class InputFailed:
+    """Reply to :data:`PULL` when reading the input raised ``error``.
+
+    The run then reads and starts nothing more, waits for the calls in flight and
+    records their outcomes (checkpoint included), and :meth:`BulkRun.flow` re-raises
+    ``error``: whatever the server did is on record, so a resume sends no duplicate.
+    """
+
+    error: Exception
 
 
 @dataclass(frozen=True)
@@ -104,33 +119,20 @@ class Options:
     minimal: bool = False
 
     def __post_init__(self) -> None:
+        for name in ("concurrency", "batch_size", "max_attempts"):
+            value = getattr(self, name)
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise ConfigurationError(f"{name} must be an int, not {type(value).__name__} ({value!r})")
         if self.concurrency < 1 or self.batch_size < 1 or self.max_attempts < 1:
             raise ConfigurationError("concurrency, batch_size and max_attempts must be at least 1")
+        if self.batched and self.batch_size > MAX_BATCH:
+            raise ConfigurationError(f"batch_size must be at most {MAX_BATCH} (the batch endpoints' limit)")
         if self.on_error not in ("continue", "stop"):
             raise ConfigurationError(f"on_error must be 'continue' or 'stop', not {self.on_error!r}")
         if self.retain not in ("failures", "all", "none"):
             raise ConfigurationError(f"retain must be 'failures', 'all' or 'none', not {self.retain!r}")
         if self.batched and self.kind != "create":
             raise ConfigurationError("batch_call is only supported for kind='create'")
-
-
-def resolve_header(stored: CheckpointHeader | None, wanted: CheckpointHeader, run_id_given: bool) -> CheckpointHeader:
-    """The header to run with: the stored one on resume, after checking it still fits.
-
-    Resuming with another run id, kind, mode or batch size would derive other keys and
-    could duplicate what the first run sent, so it is refused.
-    """
-    if stored is None:
-        return wanted
-    if run_id_given and wanted.run_id != stored.run_id:
-        raise ConfigurationError(f"checkpoint belongs to run {stored.run_id!r}, not {wanted.run_id!r}")
-    for name in ("kind", "mode") + (("batch_size",) if wanted.mode == "batch" else ()):
-        if getattr(stored, name) != getattr(wanted, name):
-            raise ConfigurationError(
-                f"checkpoint was written with {name}={getattr(stored, name)!r}; resume with the same "
-                f"(got {getattr(wanted, name)!r}) so idempotency keys match"
-            )
-    return stored
 
 
 class BulkRun(Generic[T]):
@@ -160,12 +162,13 @@ class BulkRun(Generic[T]):
         self._ready: deque[Job] = deque()
         self._delayed: list[tuple[float, int, Job, StatesetError]] = []
         self._seq = itertools.count()
-        self._building: list[tuple[int, Any, str | None]] = []
+        self._building: list[tuple[int, Any]] = []
         self._next_index = 0
         self._open = 0  # items read and not yet final
         self._in_flight = 0
         self._input_done = False
         self._stopping = False
+        self._input_error: Exception | None = None
         self._errors: Counter[str] = Counter()
         self._started = clock()
 
@@ -184,6 +187,9 @@ class BulkRun(Generic[T]):
                     item = yield PULL
                     if item is END:
                         self._end_input()
+                    elif isinstance(item, InputFailed):
+                        self._input_error = item.error
+                        self._input_done = self._stopping = True  # finish what is in flight only
                     else:
                         self._add(item)
                     continue
@@ -193,6 +199,8 @@ class BulkRun(Generic[T]):
                 for each in finished:
                     self._complete(each, self._clock())
             self._abandon()
+            if self._input_error is not None:
+                raise self._input_error
             return self.result
         finally:
             self._close()
@@ -226,9 +234,12 @@ class BulkRun(Generic[T]):
             self._record([BulkOutcome(index, error=exc)], release=0)
             return
         self._open += 1
-        if self.options.batched:
-            self._building.append((index, body, own_key))
+        if self.options.batched and own_key is None:
+            self._building.append((index, body))
             return
+        # An item's own key goes out on a call of its own: a batch key cannot carry it, and
+        # only a single call under that key is exactly-once whatever batch, run id or
+        # neighbours the item would have had (and a repeated own key is a conflict).
         key = own_key or item_key(self.run_id, index)
         args, kwargs = call_arguments(self.options.kind, item_id, body, key)
         self._ready.append(Job((index,), key, args, kwargs))
@@ -236,13 +247,12 @@ class BulkRun(Generic[T]):
     def _flush_batch(self) -> None:
         if not self._building:
             return
-        indexes = tuple(i for i, _, _ in self._building)
-        own_keys = tuple(k for _, _, k in self._building)
-        key = batch_key(self.run_id, indexes[0], len(indexes), own_keys)
-        kwargs = {"items": [body for _, body, _ in self._building], "idempotency_key": key}
+        indexes = tuple(i for i, _ in self._building)
+        key = batch_key(self.run_id, indexes[0], len(indexes))
+        kwargs = {"items": [body for _, body in self._building], "idempotency_key": key}
         if self.options.minimal:
             kwargs["prefer"] = MINIMAL
-        self._ready.append(Job(indexes, key, (), kwargs, batch=True, own_keys=own_keys))
+        self._ready.append(Job(indexes, key, (), kwargs, batch=True))
         self._building = []
 
     def _split(self, job: Job) -> None:
@@ -254,10 +264,10 @@ class BulkRun(Generic[T]):
         """
         half = len(job.indexes) // 2
         for part in (slice(half, None), slice(0, half)):  # appendleft: first half first
-            indexes, own_keys = job.indexes[part], job.own_keys[part]
-            key = split_key(self.run_id, indexes, own_keys)
+            indexes = job.indexes[part]
+            key = split_key(self.run_id, indexes)
             kwargs = {**job.kwargs, "items": job.kwargs["items"][part], "idempotency_key": key}
-            self._ready.appendleft(replace(job, indexes=indexes, key=key, kwargs=kwargs, own_keys=own_keys))
+            self._ready.appendleft(replace(job, indexes=indexes, key=key, kwargs=kwargs))
 
     # --- scheduling ------------------------------------------------------------------------
 

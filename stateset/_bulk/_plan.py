@@ -61,8 +61,6 @@ class Job:
     kwargs: dict[str, Any] = field(hash=False)
     batch: bool = False
     attempt: int = 0
-    #: A batch's items' own idempotency keys (None where an item brought none).
-    own_keys: tuple[str | None, ...] = field(default=(), hash=False)
 
 
 def new_run_id() -> str:
@@ -75,32 +73,25 @@ def item_key(run_id: str, index: int) -> str:
     return f"bulk-{run_id}-{index}"
 
 
-def batch_key(run_id: str, first: int, size: int, item_keys: Sequence[str | None] = ()) -> str:
+def batch_key(run_id: str, first: int, size: int) -> str:
     """The idempotency key of a batch starting at input ``first`` with ``size`` items.
 
     Deterministic, so a retried or resumed batch with the same items replays instead of
     creating them again. The batch grid is fixed (``index // batch_size``) and resumed
     runs only ever send a shrinking subset of a grid slot, so ``(first, size)`` names
-    one body per run. When every item brings its own key, the batch key is derived
-    from those keys instead, so it is stable across run ids too.
+    one body per run. Only items without their own idempotency key are batched: an item
+    that brings one is sent alone under it (see ``BulkRun._plan_item``).
     """
-    if item_keys and all(item_keys):
-        digest = hashlib.sha256("\n".join(k or "" for k in item_keys).encode()).hexdigest()[:40]
-        return f"bulk-batch-{digest}"
     return f"bulk-{run_id}-b{first}+{size}"
 
 
-def split_key(run_id: str, indexes: Sequence[int], item_keys: Sequence[str | None] = ()) -> str:
+def split_key(run_id: str, indexes: Sequence[int]) -> str:
     """The idempotency key of part of a batch that the client refused to build.
 
     A batch with a malformed item is split until that item is alone (see
     ``BulkRun._split``); the parts were never sent under any key. A part's key names its
-    exact set of input positions, so no resumed run can send a different body under
-    it, or, when every item brings its own key, the keys themselves (as
-    :func:`batch_key`).
+    exact set of input positions, so no resumed run can send a different body under it.
     """
-    if item_keys and all(item_keys):
-        return batch_key(run_id, indexes[0], len(indexes), item_keys)
     digest = hashlib.sha256(",".join(map(str, indexes)).encode()).hexdigest()[:40]
     return f"bulk-{run_id}-s{digest}"
 

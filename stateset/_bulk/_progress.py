@@ -13,7 +13,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol, TextIO
 
-__all__ = ["BulkProgress", "ProgressReporter", "make_reporter"]
+from .._errors import ConfigurationError
+
+__all__ = ["BulkProgress", "ProgressReporter", "check_progress", "make_reporter"]
 
 _LINE_INTERVAL = 2.0
 
@@ -116,10 +118,19 @@ class _Rich:
         self._bar.stop()
 
 
+def check_progress(progress: object) -> None:
+    """Raise :class:`~stateset.ConfigurationError` unless ``progress`` is a bool, None or a callable."""
+    if not (progress is None or isinstance(progress, bool) or callable(progress)):
+        raise ConfigurationError(
+            f"progress must be True, False, None or a callable, not {type(progress).__name__} ({progress!r})"
+        )
+
+
 def make_reporter(
     progress: bool | Callable[[BulkProgress], Any], stream: TextIO | None = None
 ) -> ProgressReporter | None:
-    """The reporter for a ``progress=`` argument (None when progress is off)."""
+    """The reporter for a ``progress=`` argument (None when progress is off; see :func:`check_progress`)."""
+    check_progress(progress)
     if progress is False or progress is None:
         return None
     if callable(progress):

@@ -11,7 +11,7 @@ from typing import IO, Any, Generic, Literal, TypeVar
 import httpx
 from stateset_client.types import Unset
 
-from .._errors import APIStatusError, StatesetError, status_error_from_response
+from .._errors import APIStatusError, ConfigurationError, StatesetError, status_error_from_response
 
 __all__ = ["BulkOutcome", "BulkResult", "OutcomeSink", "batch_outcomes"]
 
@@ -182,7 +182,13 @@ class OutcomeSink(Generic[T]):
         self._result = result
         self._retain = retain
         self._on_item = on_item
-        self._file: IO[str] | None = open(outcomes_path, "a", encoding="utf-8") if outcomes_path else None  # noqa: SIM115
+        self._file: IO[str] | None = None
+        if outcomes_path:
+            try:
+                self._file = open(outcomes_path, "a", encoding="utf-8")  # noqa: SIM115
+            except OSError as exc:
+                reason = exc.strerror or exc
+                raise ConfigurationError(f"cannot write outcomes to {os.fspath(outcomes_path)}: {reason}") from exc
 
     @property
     def sees_successes(self) -> bool:

@@ -10,10 +10,10 @@ from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, I
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor
 from typing import Any, TypeVar
 
-from ._checkpoint import Checkpoint, CheckpointHeader
-from ._core import END, PULL, BulkRun, Command, Finished, OnError, Options, Start, Wait, resolve_header
+from ._checkpoint import Checkpoint, CheckpointHeader, resolve_header
+from ._core import END, PULL, BulkRun, Command, Finished, InputFailed, OnError, Options, Start, Wait
 from ._plan import Job, Kind, new_run_id
-from ._progress import BulkProgress, make_reporter
+from ._progress import BulkProgress, check_progress, make_reporter
 from ._result import BulkOutcome, BulkResult, OutcomeSink, Retain
 
 __all__ = ["arun_bulk", "run_bulk"]
@@ -48,7 +48,10 @@ def run_bulk(
     mapping with ``"id"`` (or an ``(id, body)`` pair), ``"delete"`` takes ids. With
     ``batch_call`` (e.g. ``client.orders.batch_create``), creates go ``batch_size`` at a
     time. Each item (or batch) carries an idempotency key derived from ``run_id`` and its
-    input index, so retries and resumed runs replay instead of duplicating.
+    input index, so retries and resumed runs replay instead of duplicating. An item may
+    bring its own key in an ``"idempotency_key"`` field: it is then sent alone, with
+    ``call``, under that key, even when batching, so it is created once across runs and
+    run ids; a second item with the same key in a run fails as a conflict.
 
     ``batch_call`` is called with ``items=`` and ``idempotency_key=``, plus
     ``prefer="return=minimal"`` when no successful outcome will be seen (``retain`` is
@@ -60,7 +63,9 @@ def run_bulk(
     ``checkpoint=path`` records finished items; running again with the same path skips
     them (and reuses the run id). ``on_error="stop"`` stops sending new items after the
     first failure and returns with ``result.stopped`` set; it never raises for an item
-    (call ``result.raise_for_failures()`` for that). ``progress=True`` shows a progress
+    (call ``result.raise_for_failures()`` for that). If reading ``items`` raises, the
+    run starts nothing more, waits for the calls in flight, records their outcomes
+    (checkpoint included) and then re-raises that exception. ``progress=True`` shows a progress
     display on stderr; a callable receives each :class:`BulkProgress` instead.
 
     By default only failed outcomes are kept in memory (``retain="all"`` keeps every
@@ -102,7 +107,10 @@ def run_bulk(
                 result: BulkResult[T] = stop.value
                 return result
             if command is PULL:
-                reply = next(source, END)
+                try:
+                    reply = next(source, END)
+                except Exception as exc:  # the core waits for the calls in flight, then re-raises
+                    reply = InputFailed(exc)
             elif isinstance(command, Start):
                 fn: Callable[..., Any] = batch_call if command.job.batch and batch_call else call
                 pool.submit(_execute, fn, command.job, finished.put)
@@ -136,7 +144,8 @@ async def arun_bulk(
     ``call`` and ``batch_call`` are the async client's methods
     (``async_client.orders.create``); ``items`` may also be an async iterable. Calls
     run as tasks, at most ``concurrency`` at a time; cancelling the run cancels the
-    calls in flight (their items are not checkpointed, so a resume replays them).
+    calls in flight (their items are not checkpointed, so a resume replays them). An
+    error reading ``items`` waits for the calls in flight first, as in :func:`run_bulk`.
     """
     run = _prepare(
         items,
@@ -165,7 +174,10 @@ async def arun_bulk(
                 result: BulkResult[T] = stop.value
                 return result
             if command is PULL:
-                reply = await anext(source, END) if isinstance(source, AsyncIterator) else next(source, END)
+                try:
+                    reply = await anext(source, END) if isinstance(source, AsyncIterator) else next(source, END)
+                except Exception as exc:  # as in run_bulk
+                    reply = InputFailed(exc)
             elif isinstance(command, Start):
                 afn: Callable[..., Awaitable[Any]] = batch_call if command.job.batch and batch_call else call
                 pending.add(asyncio.ensure_future(_aexecute(afn, command.job)))
@@ -239,13 +251,19 @@ def _prepare(
     batched = batch_call is not None
     minimal = batched and retain != "all" and on_item is None
     options = Options(kind, batched, concurrency, batch_size, on_error, max_attempts, total, retain, minimal)
+    check_progress(progress)  # before any file is opened
     wanted = CheckpointHeader(run_id or new_run_id(), kind, "batch" if options.batched else "single", batch_size)
     store = Checkpoint(checkpoint) if checkpoint is not None else None
     done: set[int] = set()
     if store is not None:
         wanted = resolve_header(store.state.header, wanted, run_id is not None)
         done = set(store.state.done)
-        store.begin(wanted)
     result: BulkResult[Any] = BulkResult(run_id=wanted.run_id)
     sink = OutcomeSink(result, retain, on_item, outcomes_path)
+    if store is not None:
+        try:
+            store.begin(wanted)
+        except BaseException:
+            sink.close()
+            raise
     return BulkRun(options, wanted.run_id, done, sink, result, store, make_reporter(progress), time.monotonic)

@@ -25,6 +25,7 @@ Exit codes (one per error class, so scripts can branch on them):
 from __future__ import annotations
 
 import importlib
+import math
 import os
 import sys
 from importlib.util import find_spec
@@ -257,6 +258,13 @@ class RootGroup(click.Group):
             ctx.exit(EXIT_INTERRUPTED)
 
 
+def _finite(ctx: click.Context, param: click.Parameter, value: float | None) -> float | None:
+    """Refuse nan and inf, which FloatRange lets through."""
+    if value is not None and not math.isfinite(value):
+        raise click.BadParameter(f"{value} is not a finite number of seconds")
+    return value
+
+
 @click.group(
     cls=RootGroup,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 120},
@@ -269,7 +277,7 @@ class RootGroup(click.Group):
 @click.option(
     "--output", "-o", type=click.Choice(["table", "json", "jsonl", "yaml"]), help="Output format (default: by TTY)."
 )
-@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), help="Seconds per request.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), callback=_finite, help="Seconds per request.")
 @click.option("--max-retries", type=click.IntRange(min=0), help="Retries for failed requests.")
 @click.option("--verbose", "-v", is_flag=True, help="Log each HTTP exchange to stderr (credentials redacted).")
 @click.version_option("0.1.0", prog_name="stateset")

@@ -13,7 +13,7 @@ import csv
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import click
 
@@ -31,29 +31,94 @@ def _cell(value: str) -> Any:
 
 
 def read_rows(path: Path, fmt: str | None = None) -> Iterator[Any]:
-    """Yield the rows of a ``.jsonl``/``.ndjson`` or ``.csv`` file, lazily."""
+    """Yield the rows of a ``.jsonl``/``.ndjson`` or ``.csv`` file, lazily.
+
+    A UTF-8 BOM is accepted. A malformed file (not UTF-8, bad JSON, a CSV row with more
+    cells than the header, a duplicate header, conflicting dotted columns) raises
+    :class:`click.BadParameter` naming the file and line.
+    """
     fmt = fmt or ("csv" if path.suffix.lower() == ".csv" else "jsonl")
-    with path.open(encoding="utf-8", newline="") as fh:
+    # surrogateescape: a bad byte becomes a lone surrogate, found per line below, so the
+    # error names the line it is on (a strict decoder fails a whole chunk ahead of it).
+    with path.open(encoding="utf-8-sig", errors="surrogateescape", newline="") as fh:
         if fmt == "csv":
-            for row in csv.DictReader(fh):
-                item: dict[str, Any] = {}
-                for key, value in row.items():
-                    if key is None or value in (None, ""):
-                        continue
-                    target = item
-                    *parents, last = key.split(".")
-                    for part in parents:
-                        target = target.setdefault(part, {})
-                    target[last] = _cell(value)
-                yield item
+            yield from _csv_rows(path, fh)
             return
         for number, line in enumerate(fh, 1):
             if not line.strip():
                 continue
+            _check_text(path, number, line)
             try:
                 yield json.loads(line)
             except json.JSONDecodeError as exc:
-                raise click.BadParameter(f"{path}:{number}: not valid JSON ({exc.msg})", param_hint="--file") from None
+                raise _bad(path, number, f"not valid JSON ({exc.msg})") from None
+
+
+def _bad(path: Path, line: int | None, problem: str) -> click.BadParameter:
+    where = f"{path}:{line}" if line is not None else str(path)
+    return click.BadParameter(f"{where}: {problem}", param_hint="--file")
+
+
+def _check_text(path: Path, line: int, *texts: str | None) -> None:
+    """Refuse text with bytes that were not UTF-8 (read as lone surrogates)."""
+    for text in texts:
+        if text is None:
+            continue
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            raise _bad(path, line, "not UTF-8 text (save the file as UTF-8)") from None
+
+
+def _csv_rows(path: Path, fh: TextIO) -> Iterator[dict[str, Any]]:
+    reader = csv.DictReader(fh)
+    try:
+        headers = reader.fieldnames or []
+        _check_text(path, reader.line_num, *headers)
+        duplicate = next((h for h in headers if headers.count(h) > 1), None)
+        if duplicate is not None:
+            raise _bad(path, reader.line_num, f"the header names column {duplicate!r} twice")
+        for row in reader:
+            if None in row:  # DictReader's home for cells beyond the header
+                extra = len(row[None])
+                raise _bad(path, reader.line_num, f"{len(headers) + extra} cells, but the header has {len(headers)}")
+            _check_text(path, reader.line_num, *row.values())
+            yield _nest(path, reader.line_num, row)
+    except csv.Error as exc:  # e.g. a cell over csv.field_size_limit()
+        # DictReader.line_num is only updated after a good row; the inner reader's is current.
+        raise _bad(path, reader.reader.line_num, f"not valid CSV ({exc})") from None
+
+
+def _nest(path: Path, line: int, row: dict[str, str]) -> dict[str, Any]:
+    """One CSV row as an object: dotted column names nest, empty cells are left out."""
+    item: dict[str, Any] = {}
+    for key, value in row.items():
+        if value in (None, ""):
+            continue
+        target = item
+        *parents, last = key.split(".")
+        for depth, part in enumerate(parents, 1):
+            target = target.setdefault(part, {})
+            if not isinstance(target, dict):
+                prefix = ".".join(parents[:depth])
+                raise _bad(path, line, f"column {key!r} nests under {prefix!r}, which this row sets to a non-object")
+        if last in target:
+            raise _bad(path, line, f"column {key!r} and a column nested under it are both set")
+        target[last] = _cell(value)
+    return item
+
+
+def _check_distinct(file: Path, results: Path | None, checkpoint: Path | None) -> None:
+    """Refuse --results or --checkpoint naming the input file (or each other): it would be written over."""
+    named = [("--file", file), ("--results", results), ("--checkpoint", checkpoint)]
+    seen: dict[Path, str] = {}
+    for option, path in named:
+        if path is None:
+            continue
+        resolved = path.expanduser().resolve()
+        if resolved in seen:
+            raise click.UsageError(f"{option} {path} is the same file as {seen[resolved]}")
+        seen[resolved] = option
 
 
 def _run(kind: str, resource: str, file: Path, options: dict[str, Any]) -> None:
@@ -61,6 +126,7 @@ def _run(kind: str, resource: str, file: Path, options: dict[str, Any]) -> None:
 
     from ._app import settings
 
+    _check_distinct(file, options["results"], options["checkpoint"])
     bulk = import_optional("stateset._bulk", extra=None, feature="`stateset bulk`", install="upgrade stateset")
     state = settings()
     with state.client() as client:

@@ -29,6 +29,7 @@ Precedence everywhere is: explicit flags or arguments, then the environment
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 import tempfile
@@ -109,13 +110,18 @@ def coerce(key: str, value: Any) -> Any:
     try:
         if kind is bool:
             ok = isinstance(value, bool)
+        elif kind is int and isinstance(value, float):
+            ok = False  # never truncate 1.7 to 1 (and int(inf) overflows)
         else:
             value = value if isinstance(value, kind) and not isinstance(value, bool) else kind(value)
-            ok = True
-    except (TypeError, ValueError):
+            ok = not (kind is float and not math.isfinite(value))
+    except (TypeError, ValueError, OverflowError):
         ok = False
     if not ok or (key in ("timeout", "max_retries") and value < 0):
-        raise ConfigurationError(f"{key} must be a {'non-negative ' if kind is not str else ''}{kind.__name__}")
+        finite = "finite, " if kind is float else ""
+        raise ConfigurationError(
+            f"{key} must be a {finite}{'non-negative ' if kind is not str else ''}{kind.__name__}, not {value!r}"
+        )
     if key == "output" and value not in OUTPUTS:
         raise ConfigurationError(f"output must be one of {', '.join(OUTPUTS)}, not {value!r}")
     return value

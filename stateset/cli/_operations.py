@@ -27,14 +27,19 @@ _RESERVED = {"data", "field", "output", "max_items", "page_size", "idempotency_k
 
 
 def read_data(value: str) -> str:
-    """``@file`` reads a file, ``-`` reads stdin, anything else is the text itself."""
+    """``@file`` reads a file (UTF-8, a BOM allowed), ``-`` reads stdin, anything else is the text itself."""
     if value == "-":
         return sys.stdin.read()
     if value.startswith("@"):
         try:
-            return Path(value[1:]).expanduser().read_text(encoding="utf-8")
+            raw = Path(value[1:]).expanduser().read_bytes()
         except OSError as exc:
             raise click.BadParameter(f"cannot read {value[1:]}: {exc.strerror or exc}", param_hint="--data") from None
+        try:
+            return raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            line = raw[: exc.start].count(b"\n") + 1
+            raise click.BadParameter(f"{value[1:]}:{line}: not UTF-8 text", param_hint="--data") from None
     return value
 
 

@@ -8,9 +8,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 from _bulk_helpers import CUSTOMER, order
 
-from stateset import ConfigurationError, UnprocessableEntityError
+from stateset import ConfigurationError, ConflictError, UnprocessableEntityError
 from stateset._bulk import BulkOutcome, arun_bulk, batch_key, run_bulk
 from stateset._bulk._plan import split_key
 from stateset.sandbox import Sandbox
@@ -103,17 +104,52 @@ def test_split_keys_name_exact_item_sets() -> None:
     assert split_key("r1", (0, 1)) != split_key("r1", (0, 2))  # same first index and size
     assert split_key("r1", (0, 1)) != split_key("r2", (0, 1))
     assert split_key("r1", (0, 1)) != batch_key("r1", 0, 2)
-    own = split_key("r1", (4, 5), ["a", "b"])
-    assert own == split_key("r2", (0, 9), ["a", "b"]) == batch_key("r3", 0, 2, ["a", "b"])  # stable across runs
 
 
-def test_split_halves_keep_own_keys_across_runs(sb: Sandbox) -> None:
-    """Rerunning with new run ids and the items' own keys replays the halves: nothing twice."""
+def test_own_keyed_items_fail_alone_and_replay_across_runs(sb: Sandbox) -> None:
+    """Rerunning with new run ids and the items' own keys replays every item: nothing twice."""
     client = sb.client()
     rows = [{**order(i), "idempotency_key": f"own-{i}"} for i in range(10)]
     rows[7] = {"customer_id": CUSTOMER, "items": "bad", "idempotency_key": "own-7"}
     for _ in range(2):
         result = run_bulk(client.orders.create, rows, kind="create", batch_call=client.orders.batch_create)
         assert (result.succeeded, result.failed) == (9, 1)
+        assert isinstance(result.failures[0].error, ConfigurationError)
     assert client.orders.list(page_size=1).total == 9
-    assert sb.stats()["replays"] > 0
+    assert sb.stats()["replays"] >= 9
+
+
+def _own(key: str, n: int) -> dict[str, Any]:
+    return {**order(n), "idempotency_key": f"ext-{key}"}
+
+
+def test_own_keys_are_exactly_once_whatever_the_batch(sb: Sandbox) -> None:
+    """A superset rerun under a new run id creates only the new own-keyed rows."""
+    client = sb.client()
+    sent: list[int] = []
+
+    def batch_create(**kwargs: Any) -> Any:
+        sent.append(len(kwargs["items"]))
+        return client.orders.batch_create(**kwargs)
+
+    rows = [_own(k, i) for i, k in enumerate("abc")]
+    first = run_bulk(client.orders.create, rows, kind="create", batch_call=batch_create)
+    rows = [_own(k, i) for i, k in enumerate("abcd")] + [order(10), order(11)]
+    second = run_bulk(client.orders.create, rows, kind="create", batch_call=batch_create)
+    assert (first.succeeded, second.succeeded, second.failed) == (3, 6, 0)
+    notes = sorted(o.notes for o in client.orders.list(page_size=100))
+    assert notes == ["bulk-0", "bulk-1", "bulk-10", "bulk-11", "bulk-2", "bulk-3"]
+    assert sent == [2]  # only the rows without a key of their own travel in a batch
+
+
+@pytest.mark.parametrize("batched", [False, True])
+def test_a_repeated_own_key_in_one_run_conflicts(sb: Sandbox, batched: bool) -> None:
+    client = sb.client()
+    rows = [_own("same", 0), order(1), _own("same", 2)]
+    batch_call = client.orders.batch_create if batched else None
+    result = run_bulk(client.orders.create, rows, kind="create", batch_call=batch_call, concurrency=1)
+    assert (result.succeeded, result.failed) == (2, 1)
+    failure = result.failures[0]
+    assert failure.index == 2
+    assert isinstance(failure.error, ConflictError)
+    assert sorted(o.notes for o in client.orders.list(page_size=100)) == ["bulk-0", "bulk-1"]

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from _bulk_helpers import api_error
 
 from stateset import APIConnectionError, ConfigurationError, StatesetError
-from stateset._bulk import AIMD, CheckpointHeader, batch_key, item_key, parse_checkpoint
-from stateset._bulk._checkpoint import Checkpoint
-from stateset._bulk._core import Options, resolve_header
+from stateset._bulk import AIMD, CheckpointHeader, batch_key, item_key, parse_checkpoint, run_bulk
+from stateset._bulk._checkpoint import Checkpoint, resolve_header
+from stateset._bulk._core import Options
 from stateset._bulk._plan import (
     call_arguments,
     is_transient,
@@ -25,10 +27,7 @@ def test_keys_are_deterministic_and_distinct() -> None:
     assert item_key("r1", 7) != item_key("r2", 7)
     assert batch_key("r1", 100, 50) == "bulk-r1-b100+50"
     assert batch_key("r1", 100, 50) != batch_key("r1", 100, 49)
-    own = batch_key("r1", 0, 2, ["a", "b"])
-    assert own == batch_key("other-run", 5, 2, ["a", "b"])
-    assert own != batch_key("r1", 0, 2, ["a", "c"])
-    assert batch_key("r1", 0, 2, ["a", None]) == "bulk-r1-b0+2"
+    assert batch_key("r1", 100, 50) != batch_key("r2", 100, 50)
     assert new_run_id() != new_run_id()
 
 
@@ -106,6 +105,34 @@ def test_options_validation() -> None:
         Options("create", False, 1, 10, "ignore", 1, None)  # type: ignore[arg-type]
     with pytest.raises(ConfigurationError, match="only supported for kind='create'"):
         Options("delete", True, 1, 10, "continue", 1, None)
+    with pytest.raises(ConfigurationError, match="at most 100"):
+        Options("create", True, 1, 101, "continue", 1, None)
+    assert Options("create", False, 1, 101, "continue", 1, None).batch_size == 101  # unused unbatched
+
+
+@pytest.mark.parametrize("name", ["concurrency", "batch_size", "max_attempts"])
+@pytest.mark.parametrize("value", [True, "4", None, 2.0])
+def test_options_must_be_ints(tmp_path: Path, name: str, value: object) -> None:
+    ckpt = tmp_path / "run.ckpt"
+    with pytest.raises(ConfigurationError, match=f"{name} must be an int"):
+        run_bulk(lambda **_: None, [{"n": 1}], kind="create", checkpoint=ckpt, **{name: value})  # type: ignore[arg-type]
+    assert not ckpt.exists()
+
+
+@pytest.mark.parametrize("progress", [5, "yes", 0.5])
+def test_progress_must_be_a_bool_none_or_callable(tmp_path: Path, progress: object) -> None:
+    ckpt = tmp_path / "run.ckpt"
+    with pytest.raises(ConfigurationError, match="progress must be"):
+        run_bulk(lambda **_: None, [{"n": 1}], kind="create", progress=progress, checkpoint=ckpt)  # type: ignore[arg-type]
+    assert not ckpt.exists()  # refused before the checkpoint was written
+    assert run_bulk(lambda **_: None, [{"n": 1}], kind="create", progress=None).succeeded == 1
+
+
+def test_batch_size_over_the_endpoint_limit_is_refused_up_front() -> None:
+    calls: list[int] = []
+    with pytest.raises(ConfigurationError, match="at most 100"):
+        run_bulk(calls.append, [{"n": 1}], kind="create", batch_call=calls.append, batch_size=101)
+    assert calls == []
 
 
 HEADER = CheckpointHeader("run1", "create", "batch", 100)
@@ -121,8 +148,9 @@ def test_parse_checkpoint_ignores_torn_last_line() -> None:
     assert (torn.done, torn.valid_length) == (frozenset({0, 1, 2, 5}), len(full))
     garbage = parse_checkpoint(full + b"\x00\x00\n")  # terminated but unparseable last line
     assert garbage.valid_length == len(full)
-    half_header = parse_checkpoint(head[:10])
-    assert (half_header.header, half_header.valid_length) == (None, 0)
+    for cut in (1, 10, 30, len(head) - 1):  # a header torn anywhere before its newline
+        half_header = parse_checkpoint(head[:cut])
+        assert (half_header.header, half_header.valid_length) == (None, 0)
 
 
 def test_parse_checkpoint_rejects_foreign_files() -> None:
@@ -135,6 +163,28 @@ def test_parse_checkpoint_rejects_foreign_files() -> None:
         parse_checkpoint(head + b'{"x": 1}\n[1]\n')
     with pytest.raises(ConfigurationError, match="line 2"):
         parse_checkpoint(head + b"not json\n[1]\n")
+
+
+@pytest.mark.parametrize("data", [b"notes", b"notes\n", b"[1,2]", b"[1,2]\n", b"{}", b"\n", b'{"stateset":'])
+def test_parse_checkpoint_refuses_a_lone_line_that_is_no_header(data: bytes) -> None:
+    with pytest.raises(ConfigurationError, match="not a stateset bulk checkpoint"):
+        parse_checkpoint(data)
+
+
+def test_checkpoint_never_overwrites_a_foreign_file(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_bytes(b"notes")
+    with pytest.raises(ConfigurationError, match=r"notes\.txt: not a stateset bulk checkpoint"):
+        Checkpoint(notes)
+    with pytest.raises(ConfigurationError, match="not a stateset bulk checkpoint"):
+        run_bulk(lambda **_: None, [{"n": 1}], kind="create", checkpoint=notes)
+    assert notes.read_bytes() == b"notes"
+    torn = tmp_path / "torn.ckpt"
+    torn.write_bytes(HEADER.to_json().encode()[:25])
+    ckpt = Checkpoint(torn)
+    ckpt.begin(HEADER)  # a torn header is an empty checkpoint: rewritten whole
+    ckpt.close()
+    assert parse_checkpoint(torn.read_bytes()).header == HEADER
 
 
 def test_checkpoint_file_cuts_torn_tail_and_appends(tmp_path: pytest.TempPathFactory) -> None:

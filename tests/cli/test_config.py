@@ -76,6 +76,10 @@ def test_corrupt_file_names_file_and_line(run: Runner, isolated_env: Path) -> No
         ("[profiles]\nx = 1\n", "must be a table"),
         ("[profiles.a]\ncolour = 'red'\n", "unknown setting"),
         ("[profiles.a]\ntimeout = 'soon'\n", "timeout must be"),
+        ("[profiles.a]\nmax_retries = inf\n", "max_retries must be a non-negative int, not inf"),
+        ("[profiles.a]\nmax_retries = 1.7\n", "max_retries must be a non-negative int, not 1.7"),
+        ("[profiles.a]\ntimeout = nan\n", "timeout must be a finite, non-negative float"),
+        ("[profiles.a]\ntimeout = inf\n", "timeout must be a finite, non-negative float"),
     ],
 )
 def test_invalid_documents(isolated_env: Path, text: str, message: str) -> None:
@@ -199,3 +203,19 @@ def test_default_path_uses_platformdirs(monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.delenv("STATESET_CONFIG")
     assert config_path().name == "config.toml"
     assert "stateset" in str(config_path())
+
+
+@pytest.mark.parametrize("setting", ["max_retries = inf", "max_retries = 1.7", "timeout = -inf"])
+def test_a_bad_number_in_a_profile_is_a_one_line_config_error(run: Runner, isolated_env: Path, setting: str) -> None:
+    isolated_env.parent.mkdir(parents=True)
+    isolated_env.write_text(f"current = 'a'\n[profiles.a]\n{setting}\n")
+    result = run("orders", "list", code=2)
+    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith("Error:")
+    assert setting.split()[0] in result.stderr
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "Infinity"])
+def test_timeout_flag_must_be_finite(run: Runner, value: str) -> None:
+    result = run("--timeout", value, "orders", "list", code=2)
+    assert "not a finite number of seconds" in result.stderr
