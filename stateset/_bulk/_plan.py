@@ -110,7 +110,9 @@ def split_item(kind: Kind, item: Any) -> tuple[str | None, Any, str | None]:
         raise ConfigurationError(f"kind must be one of {', '.join(_KINDS)}, not {kind!r}")
     own_key: str | None = None
     if (type(item) is dict or isinstance(item, Mapping)) and KEY_FIELD in item:
-        own_key = str(item[KEY_FIELD])
+        own_key = item[KEY_FIELD]
+        if own_key is not None and (not isinstance(own_key, str) or not own_key):
+            raise ConfigurationError(f"an item's {KEY_FIELD!r} must be a non-empty string or None, not {own_key!r}")
         item = {k: v for k, v in item.items() if k != KEY_FIELD}
     if kind == "create":
         return None, item, own_key
@@ -118,12 +120,19 @@ def split_item(kind: Kind, item: Any) -> tuple[str | None, Any, str | None]:
         if "id" not in item:
             raise ConfigurationError(f"a bulk {kind} item needs an 'id' field")
         rest = {k: v for k, v in item.items() if k != "id"}
-        return str(item["id"]), (rest if kind == "update" else None), own_key
+        return _item_id(kind, item["id"]), (rest if kind == "update" else None), own_key
     if kind == "update":
         if isinstance(item, tuple) and len(item) == 2:
-            return str(item[0]), item[1], own_key
+            return _item_id(kind, item[0]), item[1], own_key
         raise ConfigurationError("a bulk update item is a mapping with 'id' or an (id, body) pair")
-    return str(item), None, own_key
+    return _item_id(kind, item), None, own_key
+
+
+def _item_id(kind: Kind, value: Any) -> str:
+    """An item's id as text: a non-empty string or an int (never ``None`` sent as "None")."""
+    if isinstance(value, bool) or not isinstance(value, str | int) or value == "":
+        raise ConfigurationError(f"a bulk {kind} item's id must be a non-empty string or an int, not {value!r}")
+    return str(value)
 
 
 def call_arguments(kind: Kind, item_id: str | None, body: Any, key: str) -> tuple[tuple[Any, ...], dict[str, Any]]:

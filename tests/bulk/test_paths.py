@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import sys
 from pathlib import Path
 
 import pytest
@@ -31,12 +29,3 @@ def test_an_unusable_outcomes_path_is_a_configuration_error(tmp_path: Path, wher
     with pytest.raises(ConfigurationError, match=f"cannot write outcomes to {path}: "):
         _run(outcomes_path=path, checkpoint=ckpt)
     assert not ckpt.exists()  # refused before the checkpoint was begun
-
-
-@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="needs POSIX permissions, not root")
-def test_a_read_only_checkpoint_is_a_configuration_error(tmp_path: Path) -> None:
-    path = tmp_path / "ro.ckpt"
-    path.write_bytes(b"")
-    path.chmod(0o400)
-    with pytest.raises(ConfigurationError, match="Permission denied"):
-        _run(checkpoint=path)

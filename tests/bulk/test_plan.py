@@ -44,6 +44,24 @@ def test_split_item_shapes() -> None:
         split_item("update", "o1")
     with pytest.raises(ConfigurationError, match="kind must be"):
         split_item("upsert", {})  # type: ignore[arg-type]
+    assert split_item("delete", 42) == ("42", None, None)
+    assert split_item("create", {"a": 1, "idempotency_key": None}) == (None, {"a": 1}, None)
+
+
+@pytest.mark.parametrize("bad", [None, "", True, 1.5, ["o1"], b"o1"])
+def test_an_id_that_names_nothing_is_refused_not_sent_as_text(bad: object) -> None:
+    """``str(None)`` would delete an order called "None"."""
+    for item in (bad, {"id": bad}):
+        with pytest.raises(ConfigurationError, match="id must be"):
+            split_item("delete", item)
+    with pytest.raises(ConfigurationError, match="id must be"):
+        split_item("update", (bad, {"notes": "n"}))
+
+
+@pytest.mark.parametrize("bad", ["", 5, ["k"]])
+def test_an_own_key_must_be_text(bad: object) -> None:
+    with pytest.raises(ConfigurationError, match="idempotency_key"):
+        split_item("create", {"a": 1, "idempotency_key": bad})
 
 
 def test_call_arguments() -> None:
