@@ -143,48 +143,59 @@ def build_body(model: type[M], body: M | Mapping[str, Any] | None, fields: Mappi
         raise ConfigurationError(f"invalid {model.__name__}: {exc}") from None
     except RecursionError:
         raise ConfigurationError(f"invalid {model.__name__}: it nests too deeply or contains itself") from None
-    unknown = _unknown_field(wire, built, "")
+    unknown = _unknown_field(wire, built)
     if unknown is not None:
-        raise ConfigurationError(f"{model.__name__} has no field {unknown!r} (misspelt?); nothing was sent")
+        name = ".".join(map(str, unknown))
+        raise ConfigurationError(f"{model.__name__} has no field {name!r} (misspelt?); nothing was sent")
     return built
 
 
-def _unknown_field(sent: Any, built: Any, path: str) -> str | None:
-    """The dotted path of the first key of ``sent`` that ``built`` did not keep, or None.
+def _unknown_field(sent: Any, built: Any) -> tuple[Any, ...] | None:
+    """The path to the first key of ``sent`` that ``built`` did not keep, or None.
 
     ``from_dict`` ignores keys a closed model (no ``additional_properties``) does not
     declare, so a misspelt field would otherwise be dropped without a word. Models that
     keep extra keys keep them; nested models and lists are compared the same way.
+    ``sent`` is what `_to_wire` made (plain dicts and lists); only they are walked.
     """
-    if isinstance(sent, dict) and attrs.has(type(built)):
+    if type(sent) is dict:
         fields = _field_names(type(built))
+        if fields is None:  # not a model: a free-form object, kept as it came
+            return None
         extra = getattr(built, "additional_properties", None)
         for key, value in sent.items():
-            name = key if key in fields else f"{key}_" if isinstance(key, str) and f"{key}_" in fields else None
-            if name is None:
-                if extra is not None and key in extra:
-                    continue
-                return f"{path}{key}"
-            found = _unknown_field(value, getattr(built, name), f"{path}{key}.")
-            if found is not None:
-                return found
-    elif isinstance(sent, list) and isinstance(built, list):
+            if key in fields:
+                name = key
+            elif type(key) is str and key + "_" in fields:  # `type`, `object`: attributes `type_`...
+                name = key + "_"
+            elif extra is not None and key in extra:
+                continue
+            else:
+                return (key,)
+            if type(value) is dict or type(value) is list:
+                found = _unknown_field(value, getattr(built, name))
+                if found is not None:
+                    return (key, *found)
+    elif type(sent) is list and type(built) is list:
         for index, (item, kept) in enumerate(zip(sent, built, strict=False)):
-            found = _unknown_field(item, kept, f"{path}{index}.")
-            if found is not None:
-                return found
+            if type(item) is dict or type(item) is list:
+                found = _unknown_field(item, kept)
+                if found is not None:
+                    return (index, *found)
     return None
 
 
-_FIELD_NAMES: dict[type, frozenset[str]] = {}
+_FIELD_NAMES: dict[type, frozenset[str] | None] = {}
 
 
-def _field_names(cls: type) -> frozenset[str]:
-    """The attribute names of a generated model (wire names; ``type``/``object`` gain a ``_``)."""
-    names = _FIELD_NAMES.get(cls)
-    if names is None:
-        names = _FIELD_NAMES[cls] = frozenset(field.name for field in attrs.fields(cls))
-    return names
+def _field_names(cls: type) -> frozenset[str] | None:
+    """A generated model's attribute names (its wire names, ``type_`` for ``type``...), or None."""
+    try:
+        return _FIELD_NAMES[cls]
+    except KeyError:
+        names = frozenset(field.name for field in attrs.fields(cls)) if attrs.has(cls) else None
+        _FIELD_NAMES[cls] = names
+        return names
 
 
 class _Resource(Generic[C]):
