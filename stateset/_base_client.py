@@ -23,7 +23,13 @@ import httpx
 
 from ._checks import MAX_TIMEOUT, check_headers, check_idempotency_key, check_max_retries, timeout_of
 from ._constants import EXT_MAX_RETRIES, IDEMPOTENCY_KEY_HEADER
-from ._errors import APIConnectionError, connection_error_from
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    ResponseValidationError,
+    connection_error_from,
+    status_error_from_response,
+)
 from ._headers import HeaderLines
 from ._pagination import Page, Paging, decode_page
 from ._response import APIResponse, decode, dump_json, parse_with, unwrap
@@ -109,6 +115,9 @@ class Wire:
         response.request = request
         try:
             response.read()
+        except httpx.DecodingError as exc:
+            response.close()
+            raise undecodable(response, exc) from exc
         except BaseException:
             response.close()
             raise
@@ -122,6 +131,9 @@ class Wire:
         response.request = request
         try:
             await response.aread()
+        except httpx.DecodingError as exc:
+            await response.aclose()
+            raise undecodable(response, exc) from exc
         except BaseException:
             await response.aclose()
             raise
@@ -189,6 +201,24 @@ def plain_call(options: CallOptions) -> bool:
     if timeout is None or isinstance(timeout, NotGiven):
         return True
     return isinstance(timeout, int | float) and not isinstance(timeout, bool) and 0 < timeout <= MAX_TIMEOUT
+
+
+def undecodable(response: httpx.Response, exc: httpx.DecodingError) -> APIError:
+    """The error for a body that does not match its ``Content-Encoding`` (a malformed reply).
+
+    The exchange itself succeeded, so it is no connection error: an error status keeps its
+    typed class (a 503 is still retryable by the caller), a 2xx is a ResponseValidationError.
+    """
+    headers = [
+        (name, value)
+        for name, value in response.headers.raw
+        if name.lower() not in (b"content-encoding", b"content-length")
+    ]
+    bare = httpx.Response(response.status_code, headers=headers, content=b"", request=response.request)
+    if not bare.is_success:
+        return status_error_from_response(bare)
+    encoding = response.headers.get("content-encoding", "")
+    return ResponseValidationError(f"the API's body is not valid {encoding} data: {exc}", response=bare)
 
 
 def _translate(exc: httpx.HTTPError, request: httpx.Request) -> APIConnectionError:

@@ -229,3 +229,35 @@ async def test_api_key_never_in_logs_or_errors(
         assert KEY not in str(exc)
         assert KEY not in repr(exc)
     assert KEY not in repr(client)
+
+
+async def test_a_body_that_is_not_its_content_encoding_is_a_malformed_reply(
+    client: Client, fault_server: FaultServer
+) -> None:
+    """Not a connection error: a 2xx is a ResponseValidationError, an error status keeps its class."""
+    from stateset import ResponseValidationError
+
+    lie = {"Content-Encoding": "gzip"}
+    fault_server.script(f"{ORDERS}/ord_1", reply(200, {"success": True, "data": {}}, lie))
+    with pytest.raises(ResponseValidationError, match="not valid gzip"):
+        await run(client, lambda c: c.orders.get("ord_1"))
+    fault_server.script(f"{ORDERS}/ord_2", reply(503, "oops", lie), reply(503, "oops", lie), reply(503, "oops", lie))
+    with pytest.raises(InternalServerError) as caught:
+        await run(client, lambda c: c.orders.get("ord_2"))
+    assert caught.value.status_code == 503
+    assert len(fault_server.requests_to(f"{ORDERS}/ord_2")) == 3  # retried like any 503
+
+
+async def test_the_aiohttp_backend_reports_a_false_content_encoding_the_same_way(fault_server: FaultServer) -> None:
+    from stateset import ResponseValidationError
+
+    fault_server.script(f"{ORDERS}/ord_1", reply(200, {"success": True, "data": {}}, {"Content-Encoding": "gzip"}))
+    async with AsyncStateset(api_key=KEY, base_url=fault_server.url, backend="aiohttp") as client:
+        with pytest.raises(ResponseValidationError, match="not valid gzip"):
+            await client.orders.get("ord_1")
+        import gzip
+        import json
+
+        real = gzip.compress(json.dumps(envelope(contract_order(9, {}), "req_9")).encode())
+        fault_server.script(f"{ORDERS}/ord_9", reply(200, real, {"Content-Encoding": "gzip"}))
+        assert (await client.orders.get("ord_9")).id == "ord_9"  # gzip that is gzip still decodes

@@ -79,12 +79,14 @@ def read_response(
     """An already-read `httpx.Response` holding ``content`` (see `with_read_body`).
 
     ``headers`` are the raw ``(name, value)`` byte pairs received; ``encoded`` says
-    whether the response has a Content-Encoding.
+    whether the response has a Content-Encoding. Such a body is left for the client to
+    read (and decode), so a body that is not what its encoding says is reported there,
+    as a malformed reply, like on every other backend.
     """
     response = httpx.Response(
         status, headers=from_raw(headers), stream=httpx.ByteStream(content), request=request, extensions=extensions
     )
-    return with_read_body(response, content, encoded=encoded)
+    return response if encoded else with_read_body(response, content)
 
 
 class AiohttpTransport(httpx.AsyncBaseTransport):
