@@ -14,7 +14,15 @@ import httpx
 
 from ._errors import ConfigurationError
 
-__all__ = ["MAX_TIMEOUT", "check_headers", "check_idempotency_key", "check_max_retries", "seconds", "timeout_of"]
+__all__ = [
+    "MAX_TIMEOUT",
+    "check_headers",
+    "check_idempotency_key",
+    "check_max_retries",
+    "integer",
+    "seconds",
+    "timeout_of",
+]
 
 #: The longest timeout accepted, in seconds (a day): longer ones overflow the OS's timers.
 MAX_TIMEOUT = 86_400.0
@@ -24,13 +32,25 @@ _TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+").fullmatch
 _VALUE = re.compile(r"[\x20-\x7e]*").fullmatch
 
 
-def seconds(value: object, name: str = "timeout") -> float:
-    """``value`` as a number of seconds in (0, `MAX_TIMEOUT`]; NaN and infinities refused."""
-    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value <= MAX_TIMEOUT:
+def seconds(value: object, name: str = "timeout", maximum: float = MAX_TIMEOUT) -> float:
+    """``value`` as a number of seconds in (0, ``maximum``]; NaN and infinities refused.
+
+    (NaN fails every comparison and infinity exceeds any maximum, so the range check
+    catches both: a NaN expiry or timeout would otherwise never fire, or overflow a timer.)
+    """
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value <= maximum:
         raise ConfigurationError(
-            f"{name} must be a number of seconds above 0 and at most {MAX_TIMEOUT:g}, or None, not {value!r}"
+            f"{name} must be a number of seconds above 0 and at most {maximum:.10g}, not {value!r}"
         )
     return float(value)
+
+
+def integer(value: object, name: str, least: int, most: int | None = None) -> int:
+    """``value`` if it is an int (not a bool) in ``[least, most]``."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < least or (most is not None and value > most):
+        bound = f"at least {least}" + ("" if most is None else f" and at most {most}")
+        raise ConfigurationError(f"{name} must be an integer of {bound}, not {value!r}")
+    return value
 
 
 def timeout_of(value: object) -> httpx.Timeout:
@@ -47,9 +67,7 @@ def timeout_of(value: object) -> httpx.Timeout:
 
 def check_max_retries(value: object) -> int:
     """A ``max_retries=``: an int >= 0 (not a bool, str or float)."""
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ConfigurationError(f"max_retries must be an integer >= 0, not {value!r}")
-    return value
+    return integer(value, "max_retries", 0)
 
 
 def check_idempotency_key(value: object) -> str:

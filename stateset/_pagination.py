@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import attrs
 import httpx
 
-from ._errors import ConfigurationError, ResponseValidationError
+from ._checks import integer
+from ._errors import ResponseValidationError
 
 if TYPE_CHECKING:
     from ._base_client import AsyncClientBase, CallOptions, Endpoint, SyncClientBase
@@ -92,9 +93,10 @@ def decode_page(paging: Paging, data: Any, parse: Callable[[Any], T], args: Mapp
 
 def check_page_args(page_size: object, max_items: object) -> None:
     """Refuse a ``page_size`` that is not an int >= 1 or a ``max_items`` that is not an int >= 0."""
-    for name, value, least in (("page_size", page_size, 1), ("max_items", max_items, 0)):
-        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < least):
-            raise ConfigurationError(f"{name} must be an integer >= {least} or None, not {value!r}")
+    if page_size is not None:
+        integer(page_size, "page_size", 1)
+    if max_items is not None:
+        integer(max_items, "max_items", 0)
 
 
 def check_progress(previous: Page[Any], page: Page[Any], response: httpx.Response) -> None:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Generator
 from dataclasses import dataclass, replace
 from typing import Any, Generic, Literal, TypeVar
 
+from .._checks import integer
 from .._errors import ConfigurationError, RateLimitError, StatesetError
 from ._adaptive import AIMD
 from ._checkpoint import Checkpoint
@@ -119,14 +120,9 @@ class Options:
     minimal: bool = False
 
     def __post_init__(self) -> None:
-        for name in ("concurrency", "batch_size", "max_attempts"):
-            value = getattr(self, name)
-            if not isinstance(value, int) or isinstance(value, bool):
-                raise ConfigurationError(f"{name} must be an int, not {type(value).__name__} ({value!r})")
-        if self.concurrency < 1 or self.batch_size < 1 or self.max_attempts < 1:
-            raise ConfigurationError("concurrency, batch_size and max_attempts must be at least 1")
-        if self.batched and self.batch_size > MAX_BATCH:
-            raise ConfigurationError(f"batch_size must be at most {MAX_BATCH} (the batch endpoints' limit)")
+        integer(self.concurrency, "concurrency", 1)
+        integer(self.max_attempts, "max_attempts", 1)
+        integer(self.batch_size, "batch_size", 1, MAX_BATCH if self.batched else None)  # the batch endpoints' limit
         if self.on_error not in ("continue", "stop"):
             raise ConfigurationError(f"on_error must be 'continue' or 'stop', not {self.on_error!r}")
         if self.retain not in ("failures", "all", "none"):

@@ -10,6 +10,7 @@ from typing import Any
 import attrs
 import httpx
 
+from .._checks import check_max_retries
 from .._constants import (
     DEFAULT_MAX_RETRIES,
     EXT_ATTEMPT,
@@ -17,7 +18,6 @@ from .._constants import (
     IDEMPOTENCY_KEY_HEADER,
     RETRYABLE_STATUS_CODES,
 )
-from .._errors import ConfigurationError
 from .._instrumentation import (
     Hooks,
     RequestEvent,
@@ -67,12 +67,6 @@ def _no_wait() -> Generator[float, Any, None]:
         yield 0.0
 
 
-def _max_retries(value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ConfigurationError(f"max_retries must be an int >= 0, got {value!r}")
-    return value
-
-
 class RetryTransport(Layer):
     """Resend failed attempts when :func:`stateset._retry.should_retry` allows it.
 
@@ -94,7 +88,7 @@ class RetryTransport(Layer):
         rng: Random | None = None,
     ) -> None:
         super().__init__(next_transport)
-        self._max_retries = _max_retries(max_retries)
+        self._max_retries = check_max_retries(max_retries)
         self._hooks = hooks or Hooks()
         self._secrets = tuple(s for s in secrets if s)
         self._sleep = sleep or time.sleep
@@ -117,7 +111,7 @@ class RetryTransport(Layer):
     def _budget(self, request: httpx.Request) -> int:
         override = request.extensions.get(EXT_MAX_RETRIES)
         request.extensions[EXT_ATTEMPT] = 0
-        budget = self._max_retries if override is None else _max_retries(override)
+        budget = self._max_retries if override is None else check_max_retries(override)
         # Judge before sending: transports may buffer the stream into a ByteStream.
         return budget if isinstance(request.stream, httpx.ByteStream) else 0
 

@@ -8,8 +8,9 @@ import time
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 
+from .._checks import integer
 from ._keys import MISSING_GENERATION, key_of_texts
-from ._protocol import DEFAULT_MAX_ENTRY_BYTES, DEFAULT_TTL, CacheSettings, check_count
+from ._protocol import DEFAULT_MAX_ENTRY_BYTES, DEFAULT_TTL, CacheSettings
 from ._serialization import DecodedEntry, encode_entry
 
 __all__ = ["MemoryCache"]
@@ -37,7 +38,7 @@ class MemoryCache:
         signing_key: bytes | str | None = None,
         also_invalidate: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
-        check_count("max_entries", max_entries)
+        integer(max_entries, "max_entries", 1)
         #: The settings the cache layer applies to this backend's entries.
         self.settings = CacheSettings(
             ttl=ttl,

@@ -7,12 +7,12 @@ already-serialized entries, so a backend is easy to write and hard to get wrong.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Protocol, runtime_checkable
 
 import attrs
 
+from .._checks import integer, seconds
 from .._errors import ConfigurationError
 
 __all__ = [
@@ -22,8 +22,6 @@ __all__ = [
     "AsyncCacheBackend",
     "CacheBackend",
     "CacheSettings",
-    "check_count",
-    "check_seconds",
 ]
 
 #: Seconds an entry lives unless the API's ``Cache-Control: max-age`` says less.
@@ -93,37 +91,12 @@ class AsyncCacheBackend(Protocol):
         ...
 
 
-def check_seconds(name: str, value: object, maximum: float) -> float:
-    """Return ``value`` if it is a finite number of seconds in ``(0, maximum]``.
-
-    NaN and infinities are refused here, once: a NaN expiry never compares as expired or
-    live, and Redis rejects both, so either would quietly switch the cache off.
-    """
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, int | float)
-        or not math.isfinite(value)
-        or not 0 < value <= maximum
-    ):
-        raise ConfigurationError(
-            f"{name} must be a number of seconds above 0 and at most {maximum:.10g}, not {value!r}"
-        )
-    return value
-
-
-def check_count(name: str, value: object) -> int:
-    """Return ``value`` if it is a positive int (a bool is not one)."""
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ConfigurationError(f"{name} must be a positive integer, not {value!r}")
-    return value
-
-
 def _ttl(_: object, attribute: attrs.Attribute[Any], value: float) -> None:
-    check_seconds(attribute.name, value, MAX_TTL)
+    seconds(value, attribute.name, MAX_TTL)
 
 
 def _count(_: object, attribute: attrs.Attribute[Any], value: int) -> None:
-    check_count(attribute.name, value)
+    integer(value, attribute.name, 1)
 
 
 def _prefix(_: object, attribute: attrs.Attribute[Any], value: str) -> None:

@@ -8,10 +8,11 @@ import weakref
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from .._checks import seconds
 from .._errors import ConfigurationError
 from .._optional import import_optional
 from ._keys import entry_key
-from ._protocol import DEFAULT_MAX_ENTRY_BYTES, DEFAULT_TTL, CacheSettings, check_seconds
+from ._protocol import DEFAULT_MAX_ENTRY_BYTES, DEFAULT_TTL, CacheSettings
 
 if TYPE_CHECKING:
     import asyncio
@@ -136,7 +137,7 @@ class RedisCache:
         # Checked here, not per call: a bad option would otherwise only surface as a
         # cache error on every request, i.e. a cache that is silently off.
         self.url = _checked_url(self._redis, url)
-        check_seconds("socket_timeout", socket_timeout, MAX_SOCKET_TIMEOUT)
+        seconds(socket_timeout, "socket_timeout", MAX_SOCKET_TIMEOUT)
         #: The settings the cache layer applies to this backend's entries.
         self.settings = CacheSettings(
             ttl=ttl,

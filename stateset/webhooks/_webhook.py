@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Literal
 
-from stateset._errors import ConfigurationError
+from stateset._checks import integer
 from stateset.webhooks._event import WebhookEvent, parse_event
 from stateset.webhooks._headers import HeadersLike, collect_headers
 from stateset.webhooks._schemes import (
@@ -67,12 +67,8 @@ class Webhook:
         clock: Callable[[], datetime] | None = None,
     ) -> None:
         self._keys = parse_secrets(secret)
-        if isinstance(tolerance, bool) or not isinstance(tolerance, int) or not 0 <= tolerance <= MAX_TOLERANCE:
-            # Bounded so the window arithmetic stays far inside datetime's range.
-            raise ConfigurationError(
-                f"tolerance must be a whole number of seconds from 0 to {MAX_TOLERANCE} (a week), not {tolerance!r}"
-            )
-        self._tolerance = timedelta(seconds=tolerance)
+        # Bounded (a week) so the window arithmetic stays far inside datetime's range.
+        self._tolerance = timedelta(seconds=integer(tolerance, "tolerance (seconds)", 0, MAX_TOLERANCE))
         self._clock = _utc_now if clock is None else clock
 
     def __repr__(self) -> str:

@@ -78,14 +78,20 @@ def _check_malformed(sb: Sandbox, result: Any, n: int) -> None:
     assert sorted(notes) == sorted(f"bulk-{i}" for i in range(n) if i not in errors)
 
 
-def test_a_malformed_item_fails_alone_not_its_batch(sb: Sandbox) -> None:
-    client = sb.client()
+def _counting_batches(client: Any) -> tuple[list[int], Any]:
+    """``client.orders.batch_create``, wrapped to record each batch's size in the list."""
     sent: list[int] = []
 
     def batch_create(**kwargs: Any) -> Any:
         sent.append(len(kwargs["items"]))
         return client.orders.batch_create(**kwargs)
 
+    return sent, batch_create
+
+
+def test_a_malformed_item_fails_alone_not_its_batch(sb: Sandbox) -> None:
+    client = sb.client()
+    sent, batch_create = _counting_batches(client)
     result = run_bulk(client.orders.create, _malformed_mix(100), kind="create", batch_call=batch_create, batch_size=50)
     _check_malformed(sb, result, 100)
     assert len(sent) < 40  # halving: the good items still travel in batches
@@ -126,12 +132,7 @@ def _own(key: str, n: int) -> dict[str, Any]:
 def test_own_keys_are_exactly_once_whatever_the_batch(sb: Sandbox) -> None:
     """A superset rerun under a new run id creates only the new own-keyed rows."""
     client = sb.client()
-    sent: list[int] = []
-
-    def batch_create(**kwargs: Any) -> Any:
-        sent.append(len(kwargs["items"]))
-        return client.orders.batch_create(**kwargs)
-
+    sent, batch_create = _counting_batches(client)
     rows = [_own(k, i) for i, k in enumerate("abc")]
     first = run_bulk(client.orders.create, rows, kind="create", batch_call=batch_create)
     rows = [_own(k, i) for i, k in enumerate("abcd")] + [order(10), order(11)]
