@@ -31,6 +31,7 @@ from ._errors import (
     status_error_from_response,
 )
 from ._headers import HeaderLines
+from ._httpx_build import new_request
 from ._pagination import Page, Paging, decode_page
 from ._response import APIResponse, decode, dump_json, parse_with, unwrap
 from ._url import URLJoiner
@@ -113,14 +114,15 @@ class Wire:
         started = time.perf_counter()
         response: httpx.Response = self.transport.handle_request(request)
         response.request = request
-        try:
-            response.read()
-        except httpx.DecodingError as exc:
-            response.close()
-            raise undecodable(response, exc) from exc
-        except BaseException:
-            response.close()
-            raise
+        if not response.is_stream_consumed:  # else the transport has read it already
+            try:
+                response.read()
+            except httpx.DecodingError as exc:
+                response.close()
+                raise undecodable(response, exc) from exc
+            except BaseException:
+                response.close()
+                raise
         response.elapsed = timedelta(seconds=time.perf_counter() - started)
         return response
 
@@ -129,14 +131,15 @@ class Wire:
         started = time.perf_counter()
         response: httpx.Response = await self.transport.handle_async_request(request)
         response.request = request
-        try:
-            await response.aread()
-        except httpx.DecodingError as exc:
-            await response.aclose()
-            raise undecodable(response, exc) from exc
-        except BaseException:
-            await response.aclose()
-            raise
+        if not response.is_stream_consumed:  # else the transport has read it already
+            try:
+                await response.aread()
+            except httpx.DecodingError as exc:
+                await response.aclose()
+                raise undecodable(response, exc) from exc
+            except BaseException:
+                await response.aclose()
+                raise
         response.elapsed = timedelta(seconds=time.perf_counter() - started)
         return response
 
@@ -158,12 +161,7 @@ def build_request(wire: Wire, endpoint: Endpoint, kwargs: Mapping[str, Any], opt
         headers.set("content-type", "application/json")
     if body or method in _SENDS_BODY:
         headers.set("content-length", str(len(body)))
-    # With ``stream=``, httpx does not re-derive the headers set above; assigned after
-    # construction, they are not copied, and keep knowing they are ASCII.
-    request = httpx.Request(method, url, stream=httpx.ByteStream(body), extensions=extensions)
-    request.headers = headers.to_headers()
-    request.read()  # a ByteStream reads at once; keeps ``request.content`` available
-    return request
+    return new_request(method, url, headers.to_headers(), body, extensions)
 
 
 def _headers(wire: Wire, kwargs: Mapping[str, Any], options: CallOptions) -> HeaderLines:

@@ -15,7 +15,9 @@ from collections.abc import Iterable, Mapping
 
 import httpx
 
-__all__ = ["HeaderLines", "from_lines", "from_raw"]
+__all__ = ["HeaderLines", "Line", "add_default", "from_lines", "from_raw", "line_of", "lines_of"]
+
+_Headers = httpx.Headers
 
 #: One header as httpx keeps it: (name as sent, lower-cased name, value), all bytes.
 Line = tuple[bytes, bytes, bytes]
@@ -63,10 +65,15 @@ def from_lines(lines: list[Line], *, ascii_only: bool = False) -> httpx.Headers:
     again on each access to ``multi_items()``, ``items()``...
     """
     if _lines_work():
-        headers = httpx.Headers(encoding="ascii" if ascii_only else None)
-        headers._list = lines
-        return headers
+        return _direct(lines, "ascii" if ascii_only else None)
     return httpx.Headers([(raw, value) for raw, _, value in lines])
+
+
+def _direct(lines: list[Line], encoding: str | None) -> httpx.Headers:
+    headers = _Headers.__new__(_Headers)  # all that __init__ sets, without re-checking
+    headers._list = lines
+    headers._encoding = encoding
+    return headers
 
 
 def from_raw(pairs: Iterable[tuple[bytes, bytes]]) -> httpx.Headers:
@@ -74,16 +81,47 @@ def from_raw(pairs: Iterable[tuple[bytes, bytes]]) -> httpx.Headers:
     return from_lines([(name, name.lower(), value) for name, value in pairs])
 
 
+def lines_of(headers: httpx.Headers) -> list[Line]:
+    """The ``(name, lower-cased name, value)`` lines of ``headers`` (do not modify them)."""
+    if _lines_work():
+        return headers._list
+    return [(name, name.lower(), value) for name, value in headers.raw]
+
+
+def line_of(name: str, value: str) -> Line:
+    """One ASCII header as httpx keeps it (see `add_default`)."""
+    raw = name.encode("ascii")
+    return raw, raw.lower(), value.encode("ascii")
+
+
+def add_default(headers: httpx.Headers, line: Line) -> None:
+    """Add the header ``line`` (from `line_of`) unless ``headers`` have one of that name.
+
+    One pass over httpx's list where `from_lines` works; httpx's ``in`` and item
+    assignment would normalise the name twice and scan the list twice.
+    """
+    if not _lines_work():
+        name = line[0].decode("ascii")
+        if name not in headers:
+            headers[name] = line[2].decode("ascii")
+        return
+    lower = line[1]
+    for existing in headers._list:
+        if existing[1] == lower:
+            return
+    headers._list.append(line)
+
+
 @functools.cache
 def _lines_work() -> bool:
     """True when this httpx keeps headers as the list `from_lines` sets (checked once)."""
     pairs = [(b"Content-Type", b"application/json"), (b"X-Multi", b"1"), (b"x-multi", b"2")]
     try:
-        built = httpx.Headers()
-        built._list = [(name, name.lower(), value) for name, value in pairs]
+        built = _direct([(name, name.lower(), value) for name, value in pairs], None)
         reference = httpx.Headers(pairs)
         return (
-            built.raw == reference.raw
+            vars(built).keys() == vars(reference).keys()
+            and built.raw == reference.raw
             and built.multi_items() == reference.multi_items()
             and built.get_list("x-multi") == ["1", "2"]
             and built["content-type"] == "application/json"

@@ -59,3 +59,16 @@ def test_httpx_builds_the_headers_when_its_internals_differ(monkeypatch: pytest.
 
 def test_the_probe_accepts_this_httpx() -> None:
     assert _headers._lines_work() is True
+
+
+@pytest.mark.parametrize("works", [True, False])
+def test_defaults_are_added_only_when_no_header_of_that_name_exists(
+    works: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_headers, "_lines_work", lambda: works)
+    headers = HeaderLines.of({"Accept": "application/json", "x-api-key": "callers"}).to_headers()
+    _headers.add_default(headers, _headers.line_of("X-API-Key", "ours"))
+    _headers.add_default(headers, _headers.line_of("Authorization", "Bearer t"))
+    assert headers.get_list("x-api-key") == ["callers"]
+    assert headers["authorization"] == "Bearer t"
+    assert [lower for _, lower, _ in _headers.lines_of(headers)] == [b"accept", b"x-api-key", b"authorization"]

@@ -616,3 +616,28 @@ def test_sync_emit_discards_awaitables_without_close(caplog: pytest.LogCaptureFi
 
     _instrumentation.emit((lambda event: Awaitable(),), object())
     assert "is async" in caplog.text
+
+
+def test_aiohttp_header_lines_drop_only_keep_alive() -> None:
+    from stateset._transports._aiohttp import _MAX_KNOWN_LINES, _HeaderLines
+
+    lines = _HeaderLines()
+    headers = httpx.Headers({"Host": "h", "Connection": "keep-alive", "X-API-Key": "k"})
+    assert lines(headers) == [("Host", "h"), ("X-API-Key", "k")]
+    assert lines(headers) == [("Host", "h"), ("X-API-Key", "k")]  # now from what it learnt
+    assert lines(httpx.Headers({"Connection": "close"})) == [("Connection", "close")]
+    for n in range(_MAX_KNOWN_LINES * 2):  # per-call values never grow it past its bound
+        assert lines(httpx.Headers({"Idempotency-Key": str(n)})) == [("Idempotency-Key", str(n))]
+    assert len(lines._known) <= _MAX_KNOWN_LINES
+
+
+async def test_aiohttp_backend_sends_the_callers_headers(aio: httpx.AsyncClient, fault_server: FaultServer) -> None:
+    await aio.get("/echo", headers={"X-Trace": "t1", "Connection": "close"})
+    await aio.get("/echo", headers={"Host": "api.example.com"})
+    first, second = fault_server.requests[-2:]
+    assert (first.headers["x-trace"], first.headers["connection"], first.headers["x-api-key"]) == (
+        "t1",
+        "close",
+        API_KEY,
+    )
+    assert second.headers["host"] == "api.example.com"

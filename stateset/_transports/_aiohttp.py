@@ -21,9 +21,9 @@ from typing import Any
 
 import httpx
 
-from .._headers import from_raw
+from .._headers import from_raw, lines_of
+from .._httpx_build import new_response
 from .._optional import import_optional
-from ._base import with_read_body
 
 __all__ = ["AiohttpTransport", "aiohttp_transport", "map_aiohttp_error", "read_response"]
 
@@ -76,17 +76,62 @@ def read_response(
     extensions: dict[str, Any],
     encoded: bool,
 ) -> httpx.Response:
-    """An already-read `httpx.Response` holding ``content`` (see `with_read_body`).
+    """An `httpx.Response` holding the body ``content``, read unless ``encoded``.
 
     ``headers`` are the raw ``(name, value)`` byte pairs received; ``encoded`` says
     whether the response has a Content-Encoding. Such a body is left for the client to
     read (and decode), so a body that is not what its encoding says is reported there,
     as a malformed reply, like on every other backend.
     """
-    response = httpx.Response(
+    if not encoded:
+        return new_response(status, from_raw(headers), content, request, extensions)
+    return httpx.Response(
         status, headers=from_raw(headers), stream=httpx.ByteStream(content), request=request, extensions=extensions
     )
-    return response if encoded else with_read_body(response, content)
+
+
+#: Most header lines repeat on every request of a client; their decoded form is kept.
+_MAX_KNOWN_LINES = 256
+
+
+class _HeaderLines:
+    """Decodes request header lines for aiohttp, remembering the lines it has seen."""
+
+    __slots__ = ("_known",)
+
+    def __init__(self) -> None:
+        self._known: dict[tuple[bytes, bytes, bytes], tuple[str, str] | None] = {}
+
+    def __call__(self, headers: httpx.Headers) -> list[tuple[str, str]]:
+        """The headers as aiohttp takes them, less ``Connection: keep-alive``.
+
+        aiohttp keeps HTTP/1.1 connections alive without that line, and each header it
+        is handed costs it more than the rest of this method.
+        """
+        known = self._known
+        out: list[tuple[str, str]] = []
+        for line in lines_of(headers):
+            pair = known.get(line, _UNSEEN)
+            if pair is _UNSEEN:
+                pair = self._learn(line, headers.encoding)
+            if pair is not None:
+                out.append(pair)
+        return out
+
+    def _learn(self, line: tuple[bytes, bytes, bytes], encoding: str) -> tuple[str, str] | None:
+        name, lower, value = line
+        pair = (
+            None
+            if lower == b"connection" and value.lower() == b"keep-alive"
+            else (name.decode(encoding), value.decode(encoding))
+        )
+        if len(self._known) >= _MAX_KNOWN_LINES:  # per-call values (idempotency keys...)
+            self._known.clear()
+        self._known[line] = pair
+        return pair
+
+
+_UNSEEN: Any = object()
 
 
 class AiohttpTransport(httpx.AsyncBaseTransport):
@@ -97,6 +142,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._aiohttp = aiohttp
         self._url = _yarl_url()
         self._session: Any = None
+        self._headers = _HeaderLines()
         self._timeouts: dict[tuple[float | None, float | None, float | None], Any] = {}
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -115,7 +161,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             async with session.request(
                 request.method,
                 self._url(str(request.url), encoded=True),  # already encoded: don't re-quote
-                headers=request.headers.multi_items(),
+                headers=self._headers(request.headers),
                 data=body or None,
                 allow_redirects=False,
                 auto_decompress=False,  # httpx decodes, by the Content-Encoding it sees

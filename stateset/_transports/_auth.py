@@ -9,6 +9,7 @@ import httpx
 
 from .._constants import API_KEY_ENV, API_KEY_HEADER, AUTHORIZATION_HEADER
 from .._errors import ConfigurationError
+from .._headers import Line, add_default, line_of
 from ._base import Layer, Transport
 
 __all__ = ["AuthTransport"]
@@ -43,17 +44,16 @@ class AuthTransport(Layer):
         bearer_token: str | None = None,
     ) -> None:
         super().__init__(next_transport)
-        headers: list[tuple[str, str]] = []
+        headers: list[Line] = []
         if (key := _check_credential("api_key", api_key)) is not None:
-            headers.append((API_KEY_HEADER, key))
+            headers.append(line_of(API_KEY_HEADER, key))
         if (token := _check_credential("bearer_token", bearer_token)) is not None:
-            headers.append((AUTHORIZATION_HEADER, f"Bearer {token}"))
+            headers.append(line_of(AUTHORIZATION_HEADER, f"Bearer {token}"))
         self._headers = tuple(headers)
 
     def _authorize(self, request: httpx.Request) -> None:
-        for name, value in self._headers:
-            if name not in request.headers:
-                request.headers[name] = value
+        for line in self._headers:
+            add_default(request.headers, line)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Add credentials, then send (sync)."""

@@ -110,7 +110,7 @@ class RetryTransport(Layer):
 
     def _budget(self, request: httpx.Request) -> int:
         override = request.extensions.get(EXT_MAX_RETRIES)
-        request.extensions[EXT_ATTEMPT] = 0
+        request.extensions[EXT_ATTEMPT] = 1  # the first attempt; `_attempt` counts the others
         budget = self._max_retries if override is None else check_max_retries(override)
         # Judge before sending: transports may buffer the stream into a ByteStream.
         return budget if isinstance(request.stream, httpx.ByteStream) else 0
@@ -119,12 +119,17 @@ class RetryTransport(Layer):
         """Send with retries (sync)."""
         budget = self._budget(request)
         if budget == 0:
-            request.extensions[EXT_ATTEMPT] = 1
             return self._send(request)
-        # The first attempt skips backoff's per-call bookkeeping (~6 us): most calls succeed.
-        first = self._attempt(request, budget)
-        if first.response is not None and first.response.status_code < _FIRST_RETRIED_STATUS:
-            return first.response
+        # The first attempt skips backoff's per-call bookkeeping (~6 us) and the outcome
+        # record: most calls succeed.
+        try:
+            response = self._send(request)
+        except httpx.TransportError as exc:
+            first = _Outcome(request, 1, budget, error=exc)
+        else:
+            if response.status_code < _FIRST_RETRIED_STATUS:
+                return response
+            first = _Outcome(request, 1, budget, response=response)
         if not self._wants_retry(first):
             return first.result()
         self._pause(first)
@@ -135,11 +140,15 @@ class RetryTransport(Layer):
         """Send with retries (async)."""
         budget = self._budget(request)
         if budget == 0:
-            request.extensions[EXT_ATTEMPT] = 1
             return await self._asend(request)
-        first = await self._aattempt(request, budget)
-        if first.response is not None and first.response.status_code < _FIRST_RETRIED_STATUS:
-            return first.response
+        try:
+            response = await self._asend(request)
+        except httpx.TransportError as exc:
+            first = _Outcome(request, 1, budget, error=exc)
+        else:
+            if response.status_code < _FIRST_RETRIED_STATUS:
+                return response
+            first = _Outcome(request, 1, budget, response=response)
         if not self._wants_retry(first):
             return first.result()
         await self._apause(first)
