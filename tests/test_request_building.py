@@ -44,6 +44,16 @@ def test_joined_urls_equal_httpx_parsing(base: str, segment: str, query: dict[st
     )
 
 
+@given(st.text(alphabet="aZ09-._~/%fFgG ?#é", max_size=12))
+def test_encoded_paths_are_runs_of_plain_characters_and_escapes(path: str) -> None:
+    import re
+
+    from stateset._url import _ENCODED_PATH
+
+    one_at_a_time = re.compile(r"(?:[A-Za-z0-9\-._~/]|%[0-9A-Fa-f]{2})*")
+    assert bool(_ENCODED_PATH.fullmatch(path)) == bool(one_at_a_time.fullmatch(path))
+
+
 @pytest.mark.parametrize("path", ["/api/v1/orders/a b", "/api/v1/é", "/x?y=1", "/x#frag", "/x/%zz"])
 def test_unencoded_paths_take_the_full_parser(path: str) -> None:
     base = "https://api.stateset.io"
