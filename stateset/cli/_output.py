@@ -59,11 +59,22 @@ def _cell(value: Any) -> str:
     return text if len(text) <= _MAX_CELL else text[: _MAX_CELL - 1] + "…"
 
 
-def _table(data: Any, stream: IO[str]) -> None:
+def _console(stream: IO[str]) -> Any:
     from rich.console import Console
+
+    class PipeConsole(Console):
+        def on_broken_pipe(self) -> None:
+            # rich would exit with 1; the CLI's entry point ends a closed pipe quietly, with 0.
+            self.quiet = True
+            raise BrokenPipeError
+
+    return PipeConsole(file=stream, soft_wrap=False)
+
+
+def _table(data: Any, stream: IO[str]) -> None:
     from rich.table import Table
 
-    console = Console(file=stream, soft_wrap=False)
+    console = _console(stream)
     if not console.is_terminal:
         console.width = max(console.width, 160)
     if isinstance(data, list) and all(isinstance(row, dict) for row in data) and data:

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
 import stat
 import subprocess
 import sys
 from pathlib import Path
 
-from _cli_helpers import ALLOWED, KEY, run_binary
+from _cli_helpers import ALLOWED, KEY, STATESET_BIN, run_binary
+
+from stateset import Stateset
+from stateset.sandbox import Sandbox
 
 
 def test_help_lists_everything() -> None:
@@ -69,3 +73,26 @@ def test_python_dash_m(sandbox_url: str) -> None:
     )
     assert done.returncode == 0
     assert "0.1.0" in done.stdout
+
+
+def test_a_reader_that_stops_early_ends_the_command_quietly(fresh_sandbox: tuple[Sandbox, str]) -> None:
+    _, url = fresh_sandbox
+    items = [{"product_id": "SKU-1", "quantity": 1, "unit_price": "9.99"}]
+    orders = [{"customer_id": f"c-{n}", "items": items, "notes": "x" * 900} for n in range(400)]
+    with Stateset(api_key=KEY, base_url=url) as client:
+        result = client.orders.bulk_create(orders)
+    assert result.succeeded == 400  # ~400 KB of output: far more than a pipe holds
+    env = {**os.environ, "STATESET_BASE_URL": url, "STATESET_API_KEY": KEY}
+    for output in ("jsonl", "table"):  # `stateset orders list -o jsonl | head -1`
+        with subprocess.Popen(
+            [str(STATESET_BIN), "orders", "list", "-o", output],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
+        ) as process:
+            assert process.stdout is not None
+            assert process.stderr is not None
+            assert process.stdout.readline()
+            process.stdout.close()
+            assert process.wait(timeout=60) == 0, output
+            assert process.stderr.read() == b"", output
