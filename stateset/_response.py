@@ -130,7 +130,7 @@ def json_body(response: httpx.Response) -> Any:
 
 def unwrap(response: httpx.Response, envelope: bool) -> Any:
     """Raise for an error status, then return the body (its ``data`` when enveloped)."""
-    if not response.is_success:
+    if not 200 <= response.status_code < 300:  # `is_success`, without its two calls
         raise status_error_from_response(response)
     body = json_body(response)
     if not envelope:
