@@ -619,9 +619,9 @@ def test_sync_emit_discards_awaitables_without_close(caplog: pytest.LogCaptureFi
 
 
 def test_aiohttp_header_lines_drop_only_keep_alive() -> None:
-    from stateset._transports._aiohttp import _MAX_KNOWN_LINES, _HeaderLines
+    from stateset._transports._aiohttp import _MAX_KNOWN_LINES, _OutgoingHeaders
 
-    lines = _HeaderLines()
+    lines = _OutgoingHeaders()
     headers = httpx.Headers({"Host": "h", "Connection": "keep-alive", "X-API-Key": "k"})
     assert lines(headers) == [("Host", "h"), ("X-API-Key", "k")]
     assert lines(headers) == [("Host", "h"), ("X-API-Key", "k")]  # now from what it learnt
@@ -629,6 +629,10 @@ def test_aiohttp_header_lines_drop_only_keep_alive() -> None:
     for n in range(_MAX_KNOWN_LINES * 2):  # per-call values never grow it past its bound
         assert lines(httpx.Headers({"Idempotency-Key": str(n)})) == [("Idempotency-Key", str(n))]
     assert len(lines._known) <= _MAX_KNOWN_LINES
+    utf8 = httpx.Headers([(b"X-Name", "é".encode())])
+    latin1 = httpx.Headers([(b"X-Name", "é".encode()), (b"X-Other", b"\xff")])
+    assert lines(utf8) == [("X-Name", "é")]
+    assert lines(latin1)[0] == ("X-Name", "é".encode().decode("latin-1"))  # as httpx decodes it
 
 
 async def test_aiohttp_backend_sends_the_callers_headers(aio: httpx.AsyncClient, fault_server: FaultServer) -> None:

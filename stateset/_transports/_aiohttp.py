@@ -94,7 +94,7 @@ def read_response(
 _MAX_KNOWN_LINES = 256
 
 
-class _HeaderLines:
+class _OutgoingHeaders:
     """Decodes request header lines for aiohttp, remembering the lines it has seen."""
 
     __slots__ = ("_known",)
@@ -125,6 +125,8 @@ class _HeaderLines:
             if lower == b"connection" and value.lower() == b"keep-alive"
             else (name.decode(encoding), value.decode(encoding))
         )
+        if not (name.isascii() and value.isascii()):  # decoded by what else the request holds
+            return pair
         if len(self._known) >= _MAX_KNOWN_LINES:  # per-call values (idempotency keys...)
             self._known.clear()
         self._known[line] = pair
@@ -142,7 +144,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._aiohttp = aiohttp
         self._url = _yarl_url()
         self._session: Any = None
-        self._headers = _HeaderLines()
+        self._headers = _OutgoingHeaders()
         self._timeouts: dict[tuple[float | None, float | None, float | None], Any] = {}
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
