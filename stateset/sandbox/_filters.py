@@ -195,11 +195,43 @@ def apply_filter(spec: FieldSpec, raw: str, where: Where) -> None:
         builder = _OPS.get(op) if isinstance(op, str) else None
         if builder is None:
             raise _bad("filter", f"unknown operator {json.dumps(op)}; allowed: {', '.join(_OPS)}")
+        kind, allowed = _kind(spec, name)
+        if op not in allowed:
+            # SQLite would run it, on the stored text: `status gt "pending"` orders enum
+            # values alphabetically, `contains` on an amount matches digits.
+            allowed_ops = ", ".join(o for o in _OPS if o in allowed)
+            raise _bad("filter", f"'{op}' does not apply to {kind} field '{name}'; allowed: {allowed_ops}")
         expr, operand = _operands(spec, name, op, value)
         clause, params = builder(expr, operand)
         if op == "in" and expr == "status" and where.split is None and all(isinstance(v, str) for v in params):
             where.split = (len(where.clauses), len(where.params), params)
         where.add(clause, *params)
+
+
+_ORDERED = frozenset(_OPS) - _TEXT_OPS
+#: Operators by kind of field, as the client's query builder allows them (`stateset.query`).
+_ALLOWED = {
+    "an enum": frozenset({"eq", "ne", "in", "not_in", "isnull"}),
+    "a true/false": frozenset({"eq", "ne", "isnull"}),
+    "a date-time": _ORDERED,
+    "a numeric": _ORDERED,
+    "a text": frozenset(_OPS),
+}
+
+
+def _kind(spec: FieldSpec, name: str) -> tuple[str, frozenset[str]]:
+    """The kind of the field ``name`` (worded for messages) and the operators it takes."""
+    if name in spec.enums:
+        kind = "an enum"
+    elif name in spec.booleans:
+        kind = "a true/false"
+    elif name in spec.moments:
+        kind = "a date-time"
+    elif name in spec.numeric:
+        kind = "a numeric"
+    else:
+        kind = "a text"
+    return kind, _ALLOWED[kind]
 
 
 def _operands(spec: FieldSpec, name: str, op: str, value: Json) -> tuple[str, Json]:
