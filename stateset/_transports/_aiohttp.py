@@ -92,6 +92,8 @@ def read_response(
 
 #: Most header lines repeat on every request of a client; their decoded form is kept.
 _MAX_KNOWN_LINES = 256
+#: Lines never kept: credentials (a per-call one must not outlive its call) and per-call keys.
+_NOT_KEPT = frozenset({b"authorization", b"proxy-authorization", b"cookie", b"x-api-key", b"idempotency-key"})
 
 
 class _OutgoingHeaders:
@@ -126,6 +128,8 @@ class _OutgoingHeaders:
             else (name.decode(encoding), value.decode(encoding))
         )
         if not (name.isascii() and value.isascii()):  # decoded by what else the request holds
+            return pair
+        if lower in _NOT_KEPT:
             return pair
         if len(self._known) >= _MAX_KNOWN_LINES:  # per-call values (idempotency keys...)
             self._known.clear()

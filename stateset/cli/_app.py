@@ -256,19 +256,6 @@ class RootGroup(click.Group):
         except KeyboardInterrupt:
             click.echo("Interrupted.", err=True)
             ctx.exit(EXIT_INTERRUPTED)
-        except BrokenPipeError:
-            # The reader has all it wants (`| head`): stop reading pages and exit quietly.
-            _discard_stdout()
-            ctx.exit(0)
-
-
-def _discard_stdout() -> None:
-    """Point stdout at /dev/null, so the interpreter's last flush has nowhere to fail."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    try:
-        os.dup2(devnull, sys.stdout.fileno())
-    finally:
-        os.close(devnull)
 
 
 def _finite(ctx: click.Context, param: click.Parameter, value: float | None) -> float | None:

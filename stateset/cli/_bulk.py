@@ -17,6 +17,8 @@ from typing import Any, TextIO
 
 import click
 
+from ._output import render
+
 __all__ = ["command", "read_rows"]
 
 
@@ -158,7 +160,7 @@ def _run(kind: str, resource: str, file: Path, options: dict[str, Any]) -> None:
         "stopped": result.stopped,
         "elapsed_s": round(result.elapsed, 3),
     }
-    click.echo(json.dumps(summary))
+    render(summary, "jsonl")  # one JSON line; a reader gone early cannot change the exit status
     for outcome in list(result.failures)[:5]:
         click.echo(f"  item {outcome.index}: {type(outcome.error).__name__}: {outcome.error}", err=True)
     if result.failed:

@@ -7,13 +7,15 @@ models through ``to_dict()``), so every format shows the same data.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import decimal
 import enum
 import json
+import os
 import sys
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import IO, Any
 
 __all__ = ["FORMATS", "default_format", "plain", "render", "render_stream"]
@@ -64,7 +66,7 @@ def _console(stream: IO[str]) -> Any:
 
     class PipeConsole(Console):
         def on_broken_pipe(self) -> None:
-            # rich would exit with 1; the CLI's entry point ends a closed pipe quietly, with 0.
+            # rich would exit with 1 here; `render` ends the output and lets the command finish.
             self.quiet = True
             raise BrokenPipeError
 
@@ -106,8 +108,18 @@ def _table(data: Any, stream: IO[str]) -> None:
 
 
 def render(value: Any, fmt: str, stream: IO[str] | None = None) -> None:
-    """Write ``value`` to ``stream`` (stdout) in format ``fmt``."""
+    """Write ``value`` to ``stream`` (stdout) in format ``fmt``.
+
+    A reader that leaves early (``| head``) ends the output, not the command, which goes
+    on to its own exit status (a bulk load with failures still exits 1).
+    """
     stream = stream or sys.stdout
+    with _reader_may_leave(stream):
+        _render(value, fmt, stream)
+        stream.flush()
+
+
+def _render(value: Any, fmt: str, stream: IO[str]) -> None:
     data = plain(value)
     if fmt == "json":
         stream.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
@@ -128,6 +140,25 @@ def render_stream(items: Iterable[Any], fmt: str, stream: IO[str] | None = None)
     if fmt != "jsonl":
         render(list(items), fmt, stream)
         return
-    for item in items:
-        stream.write(json.dumps(plain(item), ensure_ascii=False) + "\n")
-        stream.flush()
+    with _reader_may_leave(stream):  # and then no further page is fetched
+        for item in items:
+            stream.write(json.dumps(plain(item), ensure_ascii=False) + "\n")
+            stream.flush()
+
+
+@contextlib.contextmanager
+def _reader_may_leave(stream: IO[str]) -> Iterator[None]:
+    """End the output quietly when its reader has gone (a closed pipe)."""
+    try:
+        yield
+    except BrokenPipeError:
+        # What is still buffered would fail again at exit: send it, and the rest, nowhere.
+        try:
+            fd = stream.fileno()
+        except (OSError, ValueError):  # not a file (an in-memory stream): nothing to redirect
+            return
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(devnull, fd)
+        finally:
+            os.close(devnull)

@@ -209,7 +209,8 @@ def apply_filter(spec: FieldSpec, raw: str, where: Where) -> None:
 
 
 _ORDERED = frozenset(_OPS) - _TEXT_OPS
-#: Operators by kind of field, as the client's query builder allows them (`stateset.query`).
+#: Operators by kind of field, as the client's query builder allows them (`stateset.query`);
+#: the sandbox knows no uuid kind, so uuid fields take the text operators here.
 _ALLOWED = {
     "an enum": frozenset({"eq", "ne", "in", "not_in", "isnull"}),
     "a true/false": frozenset({"eq", "ne", "isnull"}),

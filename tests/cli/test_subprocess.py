@@ -96,3 +96,24 @@ def test_a_reader_that_stops_early_ends_the_command_quietly(fresh_sandbox: tuple
             process.stdout.close()
             assert process.wait(timeout=60) == 0, output
             assert process.stderr.read() == b"", output
+
+
+def test_a_reader_gone_early_does_not_hide_a_failed_bulk_load(
+    fresh_sandbox: tuple[Sandbox, str], tmp_path: Path
+) -> None:
+    _, url = fresh_sandbox
+    rows = tmp_path / "orders.jsonl"
+    good = {"customer_id": "c-1", "items": [{"product_id": "SKU-1", "quantity": 1, "unit_price": "9.99"}]}
+    rows.write_text(json.dumps(good) + "\n" + json.dumps({"customer_id": "c-2", "items": "none"}) + "\n")
+    env = {**os.environ, "STATESET_BASE_URL": url, "STATESET_API_KEY": KEY}
+    with subprocess.Popen(
+        [str(STATESET_BIN), "bulk", "create", "orders", "--file", str(rows), "--quiet"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    ) as process:
+        assert process.stdout is not None
+        assert process.stderr is not None
+        process.stdout.close()  # `| true`: nobody reads the summary
+        assert process.wait(timeout=60) == 1
+        assert b"1 item(s) failed" in process.stderr.read()
