@@ -131,7 +131,7 @@ class _OutgoingHeaders:
             return pair
         if lower in _NOT_KEPT:
             return pair
-        if len(self._known) >= _MAX_KNOWN_LINES:  # per-call values (idempotency keys...)
+        if len(self._known) >= _MAX_KNOWN_LINES:  # per-call values (trace ids...) keep coming
             self._known.clear()
         self._known[line] = pair
         return pair
