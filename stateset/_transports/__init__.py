@@ -28,7 +28,7 @@ from .._instrumentation import Hooks
 from .._optional import import_optional
 from ._aiohttp import AiohttpTransport, aiohttp_transport, map_aiohttp_error
 from ._auth import AuthTransport
-from ._base import Layer, Transport, with_read_body
+from ._base import Layer, Transport
 from ._idempotency import IdempotencyTransport, ensure_idempotency_key
 from ._instrument import InstrumentationTransport
 from ._retry import RetryTransport
@@ -49,7 +49,6 @@ __all__ = [
     "ensure_idempotency_key",
     "map_aiohttp_error",
     "stack",
-    "with_read_body",
 ]
 
 #: Builds one layer around the transport it is given (a class or a functools.partial).

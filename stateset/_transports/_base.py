@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Coroutine
 from typing import Any
 
 import httpx
 
-__all__ = ["Layer", "Transport", "with_read_body"]
+__all__ = ["Layer", "Transport"]
 
 #: What a layer can wrap: an httpx transport of either flavour (or another layer).
 Transport = httpx.BaseTransport | httpx.AsyncBaseTransport
@@ -65,30 +64,3 @@ class Layer(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} -> {self._next!r}>"
-
-
-def with_read_body(response: httpx.Response, content: bytes, *, encoded: bool = False) -> httpx.Response:
-    """Return ``response`` (built with ``stream=httpx.ByteStream(content)``) as already read.
-
-    Reading runs the body through httpx's chunking and decoding generators, which costs
-    several times the rest of building a response. A body without a Content-Encoding needs
-    no decoding, so it is stored as read directly (checked against this httpx once);
-    an ``encoded`` one (gzip...) goes through httpx's decoders as usual.
-    """
-    if not encoded and _preset_works():
-        response._content = content
-    else:
-        response.read()
-    return response
-
-
-@functools.cache
-def _preset_works() -> bool:
-    """True when this httpx treats a preset ``_content`` as the read body (checked on first use)."""
-    body = b'{"a": 1}'
-    try:
-        response = httpx.Response(200, stream=httpx.ByteStream(body))
-        response._content = body
-        return response.read() == body and response.json() == {"a": 1} and response.text == body.decode()
-    except Exception:  # any change in httpx's internals: always read through httpx
-        return False

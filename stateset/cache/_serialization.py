@@ -22,7 +22,8 @@ from typing import Any
 import attrs
 import httpx
 
-from .._transports import with_read_body
+from .._headers import from_lines, lines_of
+from .._httpx_build import new_response
 
 __all__ = [
     "CACHE_STATUS_HEADER",
@@ -92,7 +93,7 @@ class DecodedEntry:
     Only in-process backends (MemoryCache) hold these; shared stores only ever hold bytes.
     """
 
-    __slots__ = ("_built", "_stream", "entry", "expires_at", "model")
+    __slots__ = ("_built", "entry", "expires_at", "model")
 
     def __init__(self, entry: Entry) -> None:
         self.entry = entry
@@ -100,8 +101,6 @@ class DecodedEntry:
         self.expires_at = entry.stored_at + entry.ttl
         # (age, headers) as one tuple, so concurrent hits never pair one age with another's headers.
         self._built: tuple[int, httpx.Headers] | None = None
-        # A ByteStream only yields its bytes: one can serve every response of the entry.
-        self._stream = httpx.ByteStream(entry.body)
         #: (parser, model, copier) once a client decoded the body with that parser; the
         #: model is never handed out itself, only copies (see `stateset.cache._hits`).
         self.model: tuple[Any, Any, Any] | None = None
@@ -113,8 +112,8 @@ class DecodedEntry:
         built = self._built
         if built is None or built[0] != age:
             built = self._built = (age, entry.response_headers(now))
-        response = httpx.Response(entry.status, headers=built[1], stream=self._stream, request=request)
-        return with_read_body(response, entry.body)  # entries keep no Content-Encoding
+        # Entries keep no Content-Encoding; each response gets its own copy of the shared headers.
+        return new_response(entry.status, from_lines(list(lines_of(built[1]))), entry.body, request, {})
 
 
 def _mac(signing_key: bytes, key: str, data: bytes) -> bytes:
