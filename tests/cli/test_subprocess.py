@@ -75,6 +75,20 @@ def test_python_dash_m(sandbox_url: str) -> None:
     assert "0.1.0" in done.stdout
 
 
+def _reader_leaves(args: list[str], url: str, *, lines: int) -> tuple[int, bytes]:
+    """Run ``stateset args``, read ``lines`` lines of its stdout, close it; (exit code, stderr)."""
+    env = {**os.environ, "STATESET_BASE_URL": url, "STATESET_API_KEY": KEY}
+    with subprocess.Popen(
+        [str(STATESET_BIN), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
+    ) as process:
+        assert process.stdout is not None
+        assert process.stderr is not None
+        for _ in range(lines):
+            assert process.stdout.readline()
+        process.stdout.close()
+        return process.wait(timeout=60), process.stderr.read()
+
+
 def test_a_reader_that_stops_early_ends_the_command_quietly(fresh_sandbox: tuple[Sandbox, str]) -> None:
     _, url = fresh_sandbox
     items = [{"product_id": "SKU-1", "quantity": 1, "unit_price": "9.99"}]
@@ -82,20 +96,8 @@ def test_a_reader_that_stops_early_ends_the_command_quietly(fresh_sandbox: tuple
     with Stateset(api_key=KEY, base_url=url) as client:
         result = client.orders.bulk_create(orders)
     assert result.succeeded == 400  # ~400 KB of output: far more than a pipe holds
-    env = {**os.environ, "STATESET_BASE_URL": url, "STATESET_API_KEY": KEY}
     for output in ("jsonl", "table"):  # `stateset orders list -o jsonl | head -1`
-        with subprocess.Popen(
-            [str(STATESET_BIN), "orders", "list", "-o", output],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            env=env,
-        ) as process:
-            assert process.stdout is not None
-            assert process.stderr is not None
-            assert process.stdout.readline()
-            process.stdout.close()
-            assert process.wait(timeout=60) == 0, output
-            assert process.stderr.read() == b"", output
+        assert _reader_leaves(["orders", "list", "-o", output], url, lines=1) == (0, b""), output
 
 
 def test_a_reader_gone_early_does_not_hide_a_failed_bulk_load(
@@ -105,15 +107,7 @@ def test_a_reader_gone_early_does_not_hide_a_failed_bulk_load(
     rows = tmp_path / "orders.jsonl"
     good = {"customer_id": "c-1", "items": [{"product_id": "SKU-1", "quantity": 1, "unit_price": "9.99"}]}
     rows.write_text(json.dumps(good) + "\n" + json.dumps({"customer_id": "c-2", "items": "none"}) + "\n")
-    env = {**os.environ, "STATESET_BASE_URL": url, "STATESET_API_KEY": KEY}
-    with subprocess.Popen(
-        [str(STATESET_BIN), "bulk", "create", "orders", "--file", str(rows), "--quiet"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=env,
-    ) as process:
-        assert process.stdout is not None
-        assert process.stderr is not None
-        process.stdout.close()  # `| true`: nobody reads the summary
-        assert process.wait(timeout=60) == 1
-        assert b"1 item(s) failed" in process.stderr.read()
+    # `| true`: nobody reads the summary
+    code, stderr = _reader_leaves(["bulk", "create", "orders", "--file", str(rows), "--quiet"], url, lines=0)
+    assert code == 1
+    assert b"1 item(s) failed" in stderr
