@@ -25,15 +25,12 @@ from ._checks import MAX_TIMEOUT, check_headers, check_idempotency_key, check_ma
 from ._constants import EXT_MAX_RETRIES, IDEMPOTENCY_KEY_HEADER
 from ._errors import (
     APIConnectionError,
-    APIError,
-    ResponseValidationError,
     connection_error_from,
-    status_error_from_response,
 )
 from ._headers import HeaderLines
 from ._httpx_build import new_request
 from ._pagination import Page, Paging, decode_page
-from ._response import APIResponse, decode, dump_json, parse_with, unwrap
+from ._response import APIResponse, aread_body, decode, dump_json, parse_with, read_body, unwrap
 from ._url import URLJoiner
 
 T = TypeVar("T")
@@ -115,14 +112,7 @@ class Wire:
         response: httpx.Response = self.transport.handle_request(request)
         response.request = request
         if not response.is_stream_consumed:  # else the transport has read it already
-            try:
-                response.read()
-            except httpx.DecodingError as exc:
-                response.close()
-                raise undecodable(response, exc) from exc
-            except BaseException:
-                response.close()
-                raise
+            read_body(response, request)
         response.elapsed = timedelta(seconds=time.perf_counter() - started)
         return response
 
@@ -132,14 +122,7 @@ class Wire:
         response: httpx.Response = await self.transport.handle_async_request(request)
         response.request = request
         if not response.is_stream_consumed:  # else the transport has read it already
-            try:
-                await response.aread()
-            except httpx.DecodingError as exc:
-                await response.aclose()
-                raise undecodable(response, exc) from exc
-            except BaseException:
-                await response.aclose()
-                raise
+            await aread_body(response, request)
         response.elapsed = timedelta(seconds=time.perf_counter() - started)
         return response
 
@@ -199,24 +182,6 @@ def plain_call(options: CallOptions) -> bool:
     if timeout is None or isinstance(timeout, NotGiven):
         return True
     return isinstance(timeout, int | float) and not isinstance(timeout, bool) and 0 < timeout <= MAX_TIMEOUT
-
-
-def undecodable(response: httpx.Response, exc: httpx.DecodingError) -> APIError:
-    """The error for a body that does not match its ``Content-Encoding`` (a malformed reply).
-
-    The exchange itself succeeded, so it is no connection error: an error status keeps its
-    typed class (a 503 is still retryable by the caller), a 2xx is a ResponseValidationError.
-    """
-    headers = [
-        (name, value)
-        for name, value in response.headers.raw
-        if name.lower() not in (b"content-encoding", b"content-length")
-    ]
-    bare = httpx.Response(response.status_code, headers=headers, content=b"", request=response.request)
-    if not bare.is_success:
-        return status_error_from_response(bare)
-    encoding = response.headers.get("content-encoding", "")
-    return ResponseValidationError(f"the API's body is not valid {encoding} data: {exc}", response=bare)
 
 
 def _translate(exc: httpx.HTTPError, request: httpx.Request) -> APIConnectionError:

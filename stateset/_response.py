@@ -11,7 +11,7 @@ import attrs
 import httpx
 
 from ._constants import REQUEST_ID_HEADER
-from ._errors import ConfigurationError, ResponseValidationError, status_error_from_response
+from ._errors import APIError, ConfigurationError, ResponseValidationError, status_error_from_response
 from ._json_values import has_non_finite
 
 T = TypeVar("T")
@@ -51,6 +51,52 @@ class APIResponse(Generic[T]):
         """The API's request id (``X-Request-Id``): quote it when asking for support."""
         value: str | None = self.http_response.headers.get(REQUEST_ID_HEADER)
         return value
+
+
+def read_body(response: httpx.Response, request: httpx.Request) -> None:
+    """Read the whole body of ``response`` (to ``request``), closing it if that fails.
+
+    A body that is not what its ``Content-Encoding`` says raises `undecodable`'s error
+    (a malformed reply), not httpx's DecodingError.
+    """
+    try:
+        response.read()
+    except httpx.DecodingError as exc:
+        response.close()
+        raise undecodable(response, request, exc) from exc
+    except BaseException:
+        response.close()
+        raise
+
+
+async def aread_body(response: httpx.Response, request: httpx.Request) -> None:
+    """The async twin of `read_body`."""
+    try:
+        await response.aread()
+    except httpx.DecodingError as exc:
+        await response.aclose()
+        raise undecodable(response, request, exc) from exc
+    except BaseException:
+        await response.aclose()
+        raise
+
+
+def undecodable(response: httpx.Response, request: httpx.Request, exc: httpx.DecodingError) -> APIError:
+    """The error for a body that does not match its ``Content-Encoding`` (a malformed reply).
+
+    The exchange itself succeeded, so it is no connection error: an error status keeps its
+    typed class (a 503 is still retryable by the caller), a 2xx is a ResponseValidationError.
+    """
+    headers = [
+        (name, value)
+        for name, value in response.headers.raw
+        if name.lower() not in (b"content-encoding", b"content-length")
+    ]
+    bare = httpx.Response(response.status_code, headers=headers, content=b"", request=request)
+    if not bare.is_success:
+        return status_error_from_response(bare)
+    encoding = response.headers.get("content-encoding", "")
+    return ResponseValidationError(f"the API's body is not valid {encoding} data: {exc}", response=bare)
 
 
 def _pick_loads() -> Callable[[bytes], Any]:

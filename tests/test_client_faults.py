@@ -248,6 +248,30 @@ async def test_a_body_that_is_not_its_content_encoding_is_a_malformed_reply(
     assert len(fault_server.requests_to(f"{ORDERS}/ord_2")) == 3  # retried like any 503
 
 
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+async def test_a_cached_client_reports_a_false_content_encoding_the_same_way(
+    flavour: str, fault_server: FaultServer
+) -> None:
+    """The cache layer reads a storable body itself; a malformed one is still a malformed reply."""
+    from stateset import ResponseValidationError
+    from stateset.cache import MemoryCache
+
+    options: dict[str, Any] = {"api_key": KEY, "base_url": fault_server.url, "cache": MemoryCache(ttl=60)}
+    lie = {"Content-Encoding": "gzip"}
+    fault_server.script(f"{ORDERS}/ord_1", reply(200, {"success": True, "data": {}}, lie))
+    fault_server.script(f"{ORDERS}/ord_2", reply(200, envelope(contract_order(2, {}), "req_2")))
+    client: Client = Stateset(**options) if flavour == "sync" else AsyncStateset(**options)
+    try:
+        with pytest.raises(ResponseValidationError, match="not valid gzip"):
+            await run(client, lambda c: c.orders.get("ord_1"))
+        assert (await run(client, lambda c: c.orders.get("ord_2"))).id == "ord_2"
+        assert (await run(client, lambda c: c.orders.get("ord_2"))).id == "ord_2"  # from the cache
+        assert len(fault_server.requests_to(f"{ORDERS}/ord_2")) == 1
+        assert client.cache.stats().stores == 1  # the malformed body was not stored
+    finally:
+        await run(client, lambda c: c.close() if flavour == "sync" else c.aclose())
+
+
 async def test_the_aiohttp_backend_reports_a_false_content_encoding_the_same_way(fault_server: FaultServer) -> None:
     from stateset import ResponseValidationError
 

@@ -15,6 +15,7 @@ import httpx
 
 from .._constants import API_KEY_HEADER, AUTHORIZATION_HEADER
 from .._errors import ConfigurationError
+from .._response import aread_body, read_body
 from .._transports import Layer, Transport
 from ._invalidation import WRITE_METHODS, bumps_for_write, counter_keys, invalidation_keys, scope_of
 from ._keys import canonical_url, entry_base, entry_key, identity_of
@@ -262,7 +263,7 @@ class CacheTransport(Layer):
                 return landed[1]
             response = self._miss(request, plan)
             if (ttl := self._storable_ttl(response)) is not None:
-                response.read()
+                read_body(response, request)  # a malformed body raises the client's error, and is not stored
                 flight.entry = self._entry(response, ttl)
                 if flight.entry is not None:
                     encoded = encode_entry(flight.entry, key, self.settings.signing_key)
@@ -336,7 +337,7 @@ class CacheTransport(Layer):
                 return landed[1]
             response = await self._amiss(request, plan)
             if (ttl := self._storable_ttl(response)) is not None:
-                await response.aread()
+                await aread_body(response, request)  # a malformed body raises the client's error, and is not stored
                 entry = self._entry(response, ttl)
                 if entry is not None:
                     encoded = encode_entry(entry, key, self.settings.signing_key)
