@@ -4,7 +4,9 @@
    against a raw ``httpx.Client.get`` of the same URL: per-request median, target <= 1.25x.
 2. Async throughput at 50 in flight: ``AsyncStateset(backend="aiohttp")`` against raw
    aiohttp on the same server, target >= 0.7x. Shown for reference: raw aiohttp that also
-   parses each body into the typed model (the least a client returning these models does), and raw
+   parses each body into the typed model (the least a client returning these models does);
+   the same, also sending what the SDK hands aiohttp (its headers and per-phase timeouts,
+   computed once), which is the SDK with none of its own Python per request; and raw
    ``httpx.AsyncClient``.
 3. Peak RSS of a process doing 10k GETs: the client against raw httpx, target <= 1.2x.
 
@@ -18,6 +20,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from _fixtures import order_bytes
 from _harness import Row, emit, median
@@ -63,6 +66,36 @@ async def _drive(n: int, concurrency: int, call: object) -> float:
     return n / (time.perf_counter() - started)
 
 
+async def _sdk_wire_args(base: str) -> tuple[Any, list[tuple[str, str]], Any]:
+    """The URL, headers and timeout the aiohttp backend hands aiohttp for ``orders.get``.
+
+    Taken from one call through the SDK's own stack (on a transport that records the
+    request) and converted by the backend's own helpers, so the floor row sends exactly
+    what the SDK sends.
+    """
+    import httpx
+    import yarl
+
+    from stateset import AsyncStateset
+    from stateset._constants import DEFAULT_LIMITS
+    from stateset._transports._aiohttp import _OutgoingHeaders, aiohttp_transport
+
+    seen: list[httpx.Request] = []
+
+    class Recorder(httpx.AsyncBaseTransport):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            seen.append(request)
+            return httpx.Response(200, content=order_bytes(), headers={"Content-Type": "application/json"})
+
+    async with AsyncStateset(api_key=KEY, base_url=base, transport=Recorder()) as client:
+        await client.orders.get("ord_1")
+    request = seen[0]
+    backend = aiohttp_transport(limits=DEFAULT_LIMITS)
+    timeout = backend._timeout(request.extensions["timeout"])
+    await backend.aclose()
+    return yarl.URL(str(request.url), encoded=True), _OutgoingHeaders()(request.headers), timeout
+
+
 async def async_throughput(base: str, n: int = 4000, concurrency: int = 50) -> dict[str, float]:
     import aiohttp
     import httpx
@@ -71,10 +104,18 @@ async def async_throughput(base: str, n: int = 4000, concurrency: int = 50) -> d
     from stateset import AsyncStateset
     from stateset._response import loads
 
-    rates: dict[str, list[float]] = {"aiohttp": [], "sdk-aiohttp": [], "httpx": [], "aiohttp-decoded": []}
+    rates: dict[str, list[float]] = {
+        "aiohttp": [],
+        "sdk-aiohttp": [],
+        "httpx": [],
+        "aiohttp-decoded": [],
+        "aiohttp-floor": [],
+    }
+    url, headers, timeout = await _sdk_wire_args(base)
     connector = aiohttp.TCPConnector(limit=concurrency)
     async with (
         aiohttp.ClientSession(base, connector=connector) as session,
+        aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=concurrency)) as bare,
         AsyncStateset(api_key=KEY, base_url=base, backend="aiohttp") as client,
         httpx.AsyncClient(base_url=base, limits=httpx.Limits(max_connections=concurrency)) as hx,
     ):
@@ -85,6 +126,18 @@ async def async_throughput(base: str, n: int = 4000, concurrency: int = 50) -> d
 
         async def decoded_call() -> None:  # the least any typed client does: read, parse, build the model
             async with session.get(PATH) as response:
+                OrderResponse.from_dict(loads(await response.read())["data"])
+
+        async def floor_call() -> None:  # decoded_call, sending what the SDK sends
+            async with bare.request(
+                "GET",
+                url,
+                headers=headers,
+                allow_redirects=False,
+                auto_decompress=False,
+                compress=False,
+                timeout=timeout,
+            ) as response:
                 OrderResponse.from_dict(loads(await response.read())["data"])
 
         async def sdk_call() -> None:
@@ -98,6 +151,7 @@ async def async_throughput(base: str, n: int = 4000, concurrency: int = 50) -> d
             rates["sdk-aiohttp"].append(await _drive(n, concurrency, sdk_call))
             rates["httpx"].append(await _drive(n // 4, concurrency, httpx_call))
             rates["aiohttp-decoded"].append(await _drive(n, concurrency, decoded_call))
+            rates["aiohttp-floor"].append(await _drive(n, concurrency, floor_call))
     return {name: median(values) for name, values in rates.items()}
 
 
@@ -156,6 +210,15 @@ def main() -> None:
             "client",
             "raw aiohttp + typed decode (JSON parse, from_dict) req/s",
             rates["aiohttp-decoded"],
+            "req/s",
+            "raw aiohttp",
+            rates["aiohttp"],
+            "reference",
+        ),
+        Row(
+            "client",
+            "same, sending the SDK's headers and timeouts (the SDK minus its own Python) req/s",
+            rates["aiohttp-floor"],
             "req/s",
             "raw aiohttp",
             rates["aiohttp"],
