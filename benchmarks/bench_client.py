@@ -66,7 +66,7 @@ async def _drive(n: int, concurrency: int, call: object) -> float:
     return n / (time.perf_counter() - started)
 
 
-async def _sdk_wire_args(base: str) -> tuple[Any, list[tuple[str, str]], Any]:
+async def _sdk_wire_args(base: str) -> tuple[Any, Any, Any]:
     """The URL, headers and timeout the aiohttp backend hands aiohttp for ``orders.get``.
 
     Taken from one call through the SDK's own stack (on a transport that records the
@@ -74,11 +74,10 @@ async def _sdk_wire_args(base: str) -> tuple[Any, list[tuple[str, str]], Any]:
     what the SDK sends.
     """
     import httpx
-    import yarl
 
     from stateset import AsyncStateset
     from stateset._constants import DEFAULT_LIMITS
-    from stateset._transports._aiohttp import _OutgoingHeaders, aiohttp_transport
+    from stateset._transports._aiohttp import aiohttp_transport
 
     seen: list[httpx.Request] = []
 
@@ -91,9 +90,10 @@ async def _sdk_wire_args(base: str) -> tuple[Any, list[tuple[str, str]], Any]:
         await client.orders.get("ord_1")
     request = seen[0]
     backend = aiohttp_transport(limits=DEFAULT_LIMITS)
+    url, headers = backend._url(request.url), backend._headers(request.headers)
     timeout = backend._timeout(request.extensions["timeout"])
     await backend.aclose()
-    return yarl.URL(str(request.url), encoded=True), _OutgoingHeaders()(request.headers), timeout
+    return url, headers, timeout
 
 
 async def async_throughput(base: str, n: int = 4000, concurrency: int = 50) -> dict[str, float]:

@@ -618,25 +618,6 @@ def test_sync_emit_discards_awaitables_without_close(caplog: pytest.LogCaptureFi
     assert "is async" in caplog.text
 
 
-def test_aiohttp_header_lines_drop_only_keep_alive() -> None:
-    from stateset._transports._aiohttp import _MAX_KNOWN_LINES, _OutgoingHeaders
-
-    lines = _OutgoingHeaders()
-    headers = httpx.Headers({"Host": "h", "Connection": "keep-alive", "X-API-Key": "k"})
-    assert lines(headers) == [("Host", "h"), ("X-API-Key", "k")]
-    assert lines(headers) == [("Host", "h"), ("X-API-Key", "k")]  # now from what it learnt
-    assert lines(httpx.Headers({"Connection": "close"})) == [("Connection", "close")]
-    for n in range(_MAX_KNOWN_LINES * 2):  # per-call values never grow it past its bound
-        assert lines(httpx.Headers({"X-Trace": str(n)})) == [("X-Trace", str(n))]
-    assert len(lines._known) <= _MAX_KNOWN_LINES
-    lines(httpx.Headers({"Authorization": "Bearer per-user", "X-API-Key": "k2"}))
-    assert not any(b"per-user" in line[2] or line[2] == b"k2" for line in lines._known)  # credentials pass through
-    utf8 = httpx.Headers([(b"X-Name", "é".encode())])
-    latin1 = httpx.Headers([(b"X-Name", "é".encode()), (b"X-Other", b"\xff")])
-    assert lines(utf8) == [("X-Name", "é")]
-    assert lines(latin1)[0] == ("X-Name", "é".encode().decode("latin-1"))  # as httpx decodes it
-
-
 async def test_aiohttp_backend_sends_the_callers_headers(aio: httpx.AsyncClient, fault_server: FaultServer) -> None:
     await aio.get("/echo", headers={"X-Trace": "t1", "Connection": "close"})
     await aio.get("/echo", headers={"Host": "api.example.com"})

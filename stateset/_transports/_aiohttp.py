@@ -21,9 +21,10 @@ from typing import Any
 
 import httpx
 
-from .._headers import from_raw, lines_of
+from .._headers import Line, from_raw
 from .._httpx_build import new_response
 from .._optional import import_optional
+from ._aiohttp_request import OutgoingHeaders, YarlURLs
 
 __all__ = ["AiohttpTransport", "aiohttp_transport", "map_aiohttp_error", "read_response"]
 
@@ -38,9 +39,9 @@ def aiohttp_transport(*, verify: ssl.SSLContext | str | bool = True, limits: htt
     return AiohttpTransport(backend.AiohttpTransport(verify=verify, limits=limits), aiohttp)
 
 
-def _yarl_url() -> Any:
-    # yarl is aiohttp's own URL library (a dependency of aiohttp, so always present with it).
-    return import_optional("yarl", extra="aiohttp", feature=_FEATURE).URL
+def _aiohttp_dependency(name: str) -> Any:
+    # yarl and multidict are aiohttp's own URL and header libraries (always present with it).
+    return import_optional(name, extra="aiohttp", feature=_FEATURE)
 
 
 def map_aiohttp_error(exc: BaseException, aiohttp: ModuleType, request: httpx.Request) -> httpx.TransportError | None:
@@ -90,65 +91,15 @@ def read_response(
     )
 
 
-#: Most header lines repeat on every request of a client; their decoded form is kept.
-_MAX_KNOWN_LINES = 256
-#: Lines never kept: credentials (a per-call one must not outlive its call) and per-call keys.
-_NOT_KEPT = frozenset({b"authorization", b"proxy-authorization", b"cookie", b"x-api-key", b"idempotency-key"})
-
-
-class _OutgoingHeaders:
-    """Decodes request header lines for aiohttp, remembering the lines it has seen."""
-
-    __slots__ = ("_known",)
-
-    def __init__(self) -> None:
-        self._known: dict[tuple[bytes, bytes, bytes], tuple[str, str] | None] = {}
-
-    def __call__(self, headers: httpx.Headers) -> list[tuple[str, str]]:
-        """The headers as aiohttp takes them, less ``Connection: keep-alive``.
-
-        aiohttp keeps HTTP/1.1 connections alive without that line, and each header it
-        is handed costs it more than the rest of this method.
-        """
-        known = self._known
-        out: list[tuple[str, str]] = []
-        for line in lines_of(headers):
-            pair = known.get(line, _UNSEEN)
-            if pair is _UNSEEN:
-                pair = self._learn(line, headers.encoding)
-            if pair is not None:
-                out.append(pair)
-        return out
-
-    def _learn(self, line: tuple[bytes, bytes, bytes], encoding: str) -> tuple[str, str] | None:
-        name, lower, value = line
-        pair = (
-            None
-            if lower == b"connection" and value.lower() == b"keep-alive"
-            else (name.decode(encoding), value.decode(encoding))
-        )
-        if not (name.isascii() and value.isascii()):  # decoded by what else the request holds
-            return pair
-        if lower in _NOT_KEPT:
-            return pair
-        if len(self._known) >= _MAX_KNOWN_LINES:  # per-call values (trace ids...) keep coming
-            self._known.clear()
-        self._known[line] = pair
-        return pair
-
-
-_UNSEEN: Any = object()
-
-
 class AiohttpTransport(httpx.AsyncBaseTransport):
     """An async httpx transport that sends on the aiohttp session httpx-aiohttp configures."""
 
     def __init__(self, backend: Any, aiohttp: ModuleType) -> None:
         self._backend = backend
         self._aiohttp = aiohttp
-        self._url = _yarl_url()
+        self._url = YarlURLs(_aiohttp_dependency("yarl").URL)
         self._session: Any = None
-        self._headers = _OutgoingHeaders()
+        self._headers = OutgoingHeaders(_aiohttp_dependency("multidict"))
         self._timeouts: dict[tuple[float | None, float | None, float | None], Any] = {}
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -166,7 +117,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         try:
             async with session.request(
                 request.method,
-                self._url(str(request.url), encoded=True),  # already encoded: don't re-quote
+                self._url(request.url),
                 headers=self._headers(request.headers),
                 data=body or None,
                 allow_redirects=False,
@@ -188,6 +139,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         return read_response(
             response.status, response.raw_headers, content, request=request, extensions=extensions, encoded=encoded
         )
+
+    def trust_credentials(self, lines: Iterable[Line]) -> None:
+        """Note the credential lines the client sends on every call (see `OutgoingHeaders`)."""
+        self._headers.trust(lines)
 
     async def aclose(self) -> None:
         """Close the aiohttp session (and its connections)."""

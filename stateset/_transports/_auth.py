@@ -30,6 +30,19 @@ def _check_credential(name: str, value: str | None) -> str | None:
     return value
 
 
+def _share_credentials(transport: Transport, lines: tuple[Line, ...]) -> None:
+    """Tell the innermost transport which credential lines this client sends on every call.
+
+    The aiohttp backend keeps the wire form of header sets that carry these and no other
+    credentials; they live as long as the client anyway.
+    """
+    while isinstance(transport, Layer):
+        transport = transport._next
+    trust = getattr(transport, "trust_credentials", None)
+    if trust is not None and lines:
+        trust(lines)
+
+
 class AuthTransport(Layer):
     """Send the API key as ``X-API-Key`` and/or a token as ``Authorization: Bearer ...``.
 
@@ -50,6 +63,7 @@ class AuthTransport(Layer):
         if (token := _check_credential("bearer_token", bearer_token)) is not None:
             headers.append(line_of(AUTHORIZATION_HEADER, f"Bearer {token}"))
         self._headers = tuple(headers)
+        _share_credentials(next_transport, self._headers)
 
     def _authorize(self, request: httpx.Request) -> None:
         for line in self._headers:

@@ -1,0 +1,163 @@
+"""The aiohttp backend's converters: request headers and URLs in the form aiohttp takes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import multidict
+import pytest
+import yarl
+from _fault_server import FaultServer, contract_order, envelope, reply
+from hypothesis import given
+from hypothesis import strategies as st
+
+from stateset import AsyncStateset
+from stateset._headers import line_of
+from stateset._transports import _aiohttp_request
+from stateset._transports._aiohttp_request import (
+    MAX_KNOWN_LINES,
+    MAX_KNOWN_ORIGINS,
+    MAX_KNOWN_SETS,
+    MAX_TRUSTED_LINES,
+    OutgoingHeaders,
+    YarlURLs,
+)
+
+
+def _kept_bytes(converter: OutgoingHeaders) -> list[bytes]:
+    """Every value the converter holds on to, in its lines and its sets."""
+    held = [line[2] for line in converter._known]
+    held += [line[2] for lines in converter._sets for line in lines]
+    return held
+
+
+def test_header_lines_drop_only_keep_alive_and_keep_their_order_and_repeats() -> None:
+    convert = OutgoingHeaders(multidict)
+    headers = httpx.Headers([("Host", "h"), ("Connection", "keep-alive"), ("X-Multi", "1"), ("x-multi", "2")])
+    for _ in range(2):  # converting, then the set it kept
+        assert list(convert(headers).items()) == [("Host", "h"), ("X-Multi", "1"), ("x-multi", "2")]
+    assert list(convert(httpx.Headers({"Connection": "close"})).items()) == [("Connection", "close")]
+
+
+def test_a_kept_set_is_handed_over_read_only() -> None:
+    convert = OutgoingHeaders(multidict)
+    headers = httpx.Headers({"Accept": "application/json"})
+    first = convert(headers)
+    assert convert(httpx.Headers({"Accept": "application/json"})) is first
+    assert isinstance(first, multidict.CIMultiDictProxy)
+    with pytest.raises(TypeError):
+        first["Accept"] = "text/html"  # type: ignore[index]
+
+
+def test_header_values_decode_as_httpx_decodes_them() -> None:
+    convert = OutgoingHeaders(multidict)
+    utf8 = httpx.Headers([(b"X-Name", "é".encode())])
+    latin1 = httpx.Headers([(b"X-Name", "é".encode()), (b"X-Other", b"\xff")])
+    assert list(convert(utf8).items()) == [("X-Name", "é")]
+    assert convert(latin1)["X-Name"] == "é".encode().decode("latin-1")
+    assert convert(utf8)["X-Name"] == "é"  # the same line, decoded by what else its request holds
+
+
+def test_sets_with_the_clients_own_credentials_are_kept() -> None:
+    convert = OutgoingHeaders(multidict)
+    own = line_of("X-API-Key", "sk_own")
+    headers = httpx.Headers({"Accept": "application/json", "X-API-Key": "sk_own"})
+    convert(headers)
+    assert not convert._sets  # not trusted yet
+    convert.trust([own])
+    kept = convert(headers)
+    assert convert(httpx.Headers({"Accept": "application/json", "X-API-Key": "sk_own"})) is kept
+    assert kept["X-API-Key"] == "sk_own"
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("X-API-Key", "sk_per_call"),
+        ("Authorization", "Bearer per-call"),
+        ("Proxy-Authorization", "Basic per-call"),
+        ("Cookie", "session=per-call"),
+        ("Idempotency-Key", "per-call-key"),
+    ],
+)
+def test_per_call_credentials_and_keys_are_sent_and_never_kept(name: str, value: str) -> None:
+    convert = OutgoingHeaders(multidict)
+    convert.trust([line_of("X-API-Key", "sk_own")])
+    headers = httpx.Headers({"Accept": "application/json", "X-API-Key": "sk_own", name: value})
+    for _ in range(2):
+        assert convert(headers)[name] == value
+    assert value.encode() not in _kept_bytes(convert)
+    assert not convert._sets
+
+
+def test_what_is_kept_stays_within_bounds() -> None:
+    convert = OutgoingHeaders(multidict)
+    for n in range(max(MAX_KNOWN_LINES, MAX_KNOWN_SETS) * 2):  # per-call values (trace ids...)
+        assert convert(httpx.Headers({"X-Trace": str(n)}))["X-Trace"] == str(n)
+        assert len(convert._known) <= MAX_KNOWN_LINES
+        assert len(convert._sets) <= MAX_KNOWN_SETS
+    for n in range(MAX_TRUSTED_LINES * 2):  # a client per tenant
+        convert.trust([line_of("X-API-Key", f"sk_{n}")])
+        assert len(convert._trusted) <= MAX_TRUSTED_LINES
+
+
+async def test_the_client_trusts_its_own_key_and_a_per_call_key_still_wins(fault_server: FaultServer) -> None:
+    order = reply(200, envelope(contract_order(1, {}), "req_1"))
+    fault_server.script("/api/v1/orders/ord_1", order, order)
+    async with AsyncStateset(api_key="sk_own", base_url=fault_server.url, backend="aiohttp") as client:
+        await client.orders.get("ord_1")
+        await client.orders.get("ord_1", extra_headers={"X-API-Key": "sk_per_call"})
+        inner: Any = client._inner
+        assert inner._headers._sets  # the usual set was kept
+        assert b"sk_per_call" not in _kept_bytes(inner._headers)
+    first, second = fault_server.requests[-2:]
+    assert (first.headers["x-api-key"], second.headers["x-api-key"]) == ("sk_own", "sk_per_call")
+
+
+_URL_TEXT = st.text(alphabet="abcXYZ019-._~%/:@!$&'()*+,;= ", max_size=12)
+
+
+@given(
+    scheme=st.sampled_from(["http", "https"]),
+    userinfo=st.sampled_from(["", "user@", "user:pw@", "us%20er@"]),
+    host=st.sampled_from(["h", "api.example.com", "127.0.0.1", "[::1]", "xn--bcher-kva.example"]),
+    port=st.sampled_from(["", ":80", ":443", ":8080"]),
+    paths=st.lists(st.tuples(_URL_TEXT, st.none() | _URL_TEXT, st.none() | _URL_TEXT), min_size=1, max_size=4),
+)
+def test_urls_match_yarls_parse_of_httpxs_text(
+    scheme: str, userinfo: str, host: str, port: str, paths: list[tuple[str, str | None, str | None]]
+) -> None:
+    urls = YarlURLs(yarl.URL)
+    for path, query, fragment in paths:  # the first learns the origin, the others use it
+        text = f"{scheme}://{userinfo}{host}{port}/{path}"
+        text += "" if query is None else f"?{query}"
+        text += "" if fragment is None else f"#{fragment}"
+        try:
+            url = httpx.URL(text)
+        except httpx.InvalidURL:
+            continue
+        expected = yarl.URL(str(url), encoded=True)
+        converted = urls(url)
+        assert converted == expected
+        assert str(converted) == str(expected)
+        assert (converted.raw_path, converted.raw_query_string) == (expected.raw_path, expected.raw_query_string)
+    assert not any(origin[1] for origin in urls._origins)  # credentials are never kept
+
+
+def test_urls_take_the_text_when_httpx_lays_its_parts_out_otherwise(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(httpx.URL, "_uri_reference", property(lambda self: ("laid", "out", "otherwise")), raising=False)
+    assert not _aiohttp_request._parts_layout_works()
+    urls = YarlURLs(yarl.URL)
+    monkeypatch.undo()
+    url = httpx.URL("http://h:8080/api/v1/orders/o%2F1?limit=2")
+    assert str(urls(url)) == "http://h:8080/api/v1/orders/o%2F1?limit=2"
+    assert not urls._origins
+
+
+def test_urls_keep_a_bounded_number_of_origins() -> None:
+    urls = YarlURLs(yarl.URL)
+    for n in range(MAX_KNOWN_ORIGINS * 2):
+        for tail in ("/x", f"/x?n={n}"):
+            assert str(urls(httpx.URL(f"http://h{n}{tail}"))) == f"http://h{n}{tail}"
+        assert len(urls._origins) <= MAX_KNOWN_ORIGINS
