@@ -29,6 +29,8 @@ from _nginx import nginx
 KEY = "sk_test_bench"
 PATH = "/api/v1/orders/ord_1"
 BLOCK, ROUNDS = 400, 7
+#: Rounds of the async rows; each runs every kind of call once, in turn.
+ASYNC_ROUNDS = 5
 
 
 def sync_latency(base: str) -> tuple[float, float]:
@@ -146,7 +148,7 @@ async def async_throughput(base: str, n: int = 4000, concurrency: int = 50) -> d
         async def httpx_call() -> None:
             (await hx.get(PATH)).read()
 
-        for _ in range(3):
+        for _ in range(ASYNC_ROUNDS):
             rates["aiohttp"].append(await _drive(n, concurrency, raw_call))
             rates["sdk-aiohttp"].append(await _drive(n, concurrency, sdk_call))
             rates["httpx"].append(await _drive(n // 4, concurrency, httpx_call))
