@@ -3,7 +3,8 @@
 Both repeat on almost every request of a client: the origin, the client's own headers and
 its credentials. Converting them from httpx's form each time cost the backend more than
 the rest of its own per-request work. Each converter here keeps what repeats, within
-bounds, and never keeps a credential sent for one call only, or an idempotency key.
+bounds, and never keeps a secret other than the owning client's credentials, an
+idempotency key, or a URL's userinfo.
 """
 
 from __future__ import annotations
@@ -15,19 +16,26 @@ from typing import Any
 import httpx
 
 from .._headers import Line, lines_of
+from .._instrumentation import is_sensitive_header
 
 __all__ = ["OutgoingHeaders", "YarlURLs"]
 
-#: Lines never kept on their own: credentials, and per-call keys.
-NOT_KEPT = frozenset({b"authorization", b"proxy-authorization", b"cookie", b"x-api-key", b"idempotency-key"})
 #: Bounds of what is kept: per-call values (trace ids...) keep coming.
 MAX_KNOWN_LINES = 256
 MAX_KNOWN_SETS = 256
-MAX_TRUSTED_LINES = 64
 #: Origins (scheme, credentials, host, port) whose text is kept; a client talks to one.
 MAX_KNOWN_ORIGINS = 64
 
 _UNSEEN: Any = object()
+
+
+def never_kept(lower: bytes) -> bool:
+    """Whether a line of this (lower-cased) name is a secret or a per-call key.
+
+    Secrets are the headers the SDK redacts from logs (`is_sensitive_header`).
+    """
+    name = lower.decode("latin-1")
+    return name == "idempotency-key" or is_sensitive_header(name)
 
 
 class OutgoingHeaders:
@@ -37,11 +45,11 @@ class OutgoingHeaders:
     handed costs it more than the rest of this class.
 
     A header set seen before is handed over as the read-only multidict that aiohttp
-    takes without converting it. A set is kept only if every credential in it is one the
-    client sends on every call (`trust`), so a per-call credential or idempotency key
-    never outlives its call. Other sets are converted line by line, and each line is
-    decoded once, except credentials, keys and non-ASCII lines (whose decoding depends on
-    the rest of the set).
+    takes without converting it. A set is kept only if its only secrets are the
+    credentials of the client that owns this transport (`trust`): a credential or
+    idempotency key sent for one call, or by a ``with_options`` copy, is never kept.
+    Other sets are converted line by line, and each line is decoded once, except secrets,
+    keys and non-ASCII lines (whose decoding depends on the rest of the set).
     """
 
     __slots__ = ("_known", "_multidict", "_sets", "_trusted")
@@ -49,39 +57,40 @@ class OutgoingHeaders:
     def __init__(self, multidict: ModuleType) -> None:
         self._multidict = multidict
         self._known: dict[Line, tuple[str, str] | None] = {}
-        self._sets: dict[tuple[Line, ...], Any] = {}
-        self._trusted: set[Line] = set()
+        self._sets: dict[tuple[Any, ...], Any] = {}
+        self._trusted: frozenset[Line] | None = None
 
     def trust(self, lines: Iterable[Line]) -> None:
-        """Let header sets that carry these credential lines (the client's own) be kept."""
-        if len(self._trusted) >= MAX_TRUSTED_LINES:  # a client per tenant, say
-            self._trusted.clear()
-            self._sets.clear()
-        self._trusted.update(lines)
+        """Let header sets carrying these credential lines be kept: the owner's, so once.
+
+        Later calls (clients that share this transport) change nothing.
+        """
+        if self._trusted is None:
+            self._trusted = frozenset(lines)
 
     def __call__(self, headers: httpx.Headers) -> Any:
         """``headers`` as a read-only ``CIMultiDict`` of decoded names and values."""
-        lines = tuple(lines_of(headers))
-        found = self._sets.get(lines)
-        return found if found is not None else self._convert(lines, headers.encoding)
+        key = (headers.encoding, *lines_of(headers))
+        found = self._sets.get(key)
+        return found if found is not None else self._convert(key)
 
-    def _convert(self, lines: tuple[Line, ...], encoding: str) -> Any:
-        known, trusted = self._known, self._trusted
+    def _convert(self, key: tuple[Any, ...]) -> Any:
+        encoding, lines = key[0], key[1:]
+        known, trusted = self._known, self._trusted or frozenset()
         pairs: list[tuple[str, str]] = []
         keep = True
         for line in lines:
             pair = known.get(line, _UNSEEN)
-            if pair is _UNSEEN:
+            if pair is _UNSEEN:  # known lines hold no secret
                 pair = self._learn(line, encoding)
+                keep = keep and (line in trusted or not never_kept(line[1]))
             if pair is not None:
                 pairs.append(pair)
-            if line[1] in NOT_KEPT and line not in trusted:
-                keep = False
         ready = self._multidict.CIMultiDictProxy(self._multidict.CIMultiDict(pairs))
         if keep:
             if len(self._sets) >= MAX_KNOWN_SETS:
                 self._sets.clear()
-            self._sets[lines] = ready
+            self._sets[key] = ready
         return ready
 
     def _learn(self, line: Line, encoding: str) -> tuple[str, str] | None:
@@ -91,7 +100,7 @@ class OutgoingHeaders:
             if lower == b"connection" and value.lower() == b"keep-alive"
             else (name.decode(encoding), value.decode(encoding))
         )
-        if not (name.isascii() and value.isascii()) or lower in NOT_KEPT:
+        if not (name.isascii() and value.isascii()) or never_kept(lower):
             return pair
         if len(self._known) >= MAX_KNOWN_LINES:
             self._known.clear()
@@ -104,11 +113,12 @@ class YarlURLs:
 
     ``yarl.URL(str(url))`` is mostly httpx's ``str(url)``, which re-assembles the scheme,
     credentials, host and port on every call, and yarl's parse of all of it. Per origin,
-    its text and its yarl URL are kept (never for a URL with credentials): a path alone
-    is set into the origin's URL, a path with a query or fragment is appended to its text
-    and parsed. Both ways are checked against the full parse when an origin is first
-    seen. The parts are read from httpx's internal parsed form; if it is laid out
-    otherwise than expected, every URL takes ``str(url)``.
+    its text and its yarl URL are kept (only for origins with a host and no userinfo). A
+    path alone is set into the origin's URL, which is checked against the full parse on
+    the origin's first URL; a path with a query or fragment is appended to the origin's
+    text, which is what ``str(url)`` writes, and parsed. The parts are read from httpx's
+    internal parsed form; if it is laid out otherwise than expected, every URL takes
+    ``str(url)``.
     """
 
     __slots__ = ("_fast", "_make", "_origins")
@@ -132,7 +142,7 @@ class YarlURLs:
 
     def _learn(self, text: str, parts: Any) -> Any:
         made, tail = self._make(text, encoded=True), _tail(parts)
-        if parts[1] or not text.endswith(tail):  # credentials in the URL are never kept
+        if parts[1] or not parts[2] or not text.endswith(tail):  # userinfo is never kept
             return made
         prefix = text[: len(text) - len(tail)]
         origin = self._make(prefix, encoded=True)

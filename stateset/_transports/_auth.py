@@ -10,6 +10,7 @@ import httpx
 from .._constants import API_KEY_ENV, API_KEY_HEADER, AUTHORIZATION_HEADER
 from .._errors import ConfigurationError
 from .._headers import Line, add_default, line_of
+from ._aiohttp import AiohttpTransport
 from ._base import Layer, Transport
 
 __all__ = ["AuthTransport"]
@@ -31,16 +32,15 @@ def _check_credential(name: str, value: str | None) -> str | None:
 
 
 def _share_credentials(transport: Transport, lines: tuple[Line, ...]) -> None:
-    """Tell the innermost transport which credential lines this client sends on every call.
+    """Tell an aiohttp backend below which credential lines its client sends on every call.
 
-    The aiohttp backend keeps the wire form of header sets that carry these and no other
-    credentials; they live as long as the client anyway.
+    It keeps the wire form of header sets that carry these, and no other secrets. Only
+    the first client built on a backend (its owner) is trusted; see `OutgoingHeaders`.
     """
     while isinstance(transport, Layer):
         transport = transport._next
-    trust = getattr(transport, "trust_credentials", None)
-    if trust is not None and lines:
-        trust(lines)
+    if isinstance(transport, AiohttpTransport):
+        transport.trust_credentials(lines)
 
 
 class AuthTransport(Layer):
