@@ -23,7 +23,7 @@ __all__ = ["OutgoingHeaders", "YarlURLs"]
 #: Bounds of what is kept: per-call values (trace ids...) keep coming.
 MAX_KNOWN_LINES = 256
 MAX_KNOWN_SETS = 256
-#: Origins (scheme, credentials, host, port) whose text is kept; a client talks to one.
+#: Origins (scheme, host, port) whose text and URL are kept; a client talks to one.
 MAX_KNOWN_ORIGINS = 64
 
 _UNSEEN: Any = object()
