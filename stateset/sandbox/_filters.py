@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from .._query._fields import ALLOWED
 from ._columns import SEP, fold, moment_us
 from ._errors import ApiError
 
@@ -208,15 +209,15 @@ def apply_filter(spec: FieldSpec, raw: str, where: Where) -> None:
         where.add(clause, *params)
 
 
-_ORDERED = frozenset(_OPS) - _TEXT_OPS
-#: Operators by kind of field, as the client's query builder allows them (`stateset.query`);
-#: the sandbox knows no uuid kind, so uuid fields take the text operators here.
-_ALLOWED = {
-    "an enum": frozenset({"eq", "ne", "in", "not_in", "isnull"}),
-    "a true/false": frozenset({"eq", "ne", "isnull"}),
-    "a date-time": _ORDERED,
-    "a numeric": _ORDERED,
-    "a text": frozenset(_OPS),
+#: Kinds of field as messages word them, each with the client query builder's kind
+#: (`stateset.query`), whose operators it takes: the sandbox knows no uuid kind, so uuid
+#: fields are text here.
+_KINDS = {
+    "an enum": "enum",
+    "a true/false": "boolean",
+    "a date-time": "datetime",
+    "a numeric": "number",
+    "a text": "string",
 }
 
 
@@ -232,7 +233,7 @@ def _kind(spec: FieldSpec, name: str) -> tuple[str, frozenset[str]]:
         kind = "a numeric"
     else:
         kind = "a text"
-    return kind, _ALLOWED[kind]
+    return kind, ALLOWED[_KINDS[kind]]
 
 
 def _operands(spec: FieldSpec, name: str, op: str, value: Json) -> tuple[str, Json]:
