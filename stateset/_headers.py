@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 
 import httpx
 
-__all__ = ["HeaderLines", "Line", "add_default", "from_lines", "from_raw", "line_of", "lines_of"]
+__all__ = ["HeaderLines", "Line", "RawHeaders", "add_default", "from_lines", "from_raw", "line_of", "lines_of"]
 
 _Headers = httpx.Headers
 
@@ -77,8 +77,34 @@ def _direct(lines: list[Line], encoding: str | None) -> httpx.Headers:
 
 
 def from_raw(pairs: Iterable[tuple[bytes, bytes]]) -> httpx.Headers:
-    """`httpx.Headers` from a transport's raw ``(name, value)`` byte pairs."""
-    return from_lines([(name, name.lower(), value) for name, value in pairs])
+    """`httpx.Headers` from a transport's raw ``(name, value)`` byte pairs.
+
+    They are normalised when first read (see `RawHeaders`): most responses the SDK
+    decodes are never asked for a header.
+    """
+    if not _lines_work():
+        return httpx.Headers(list(pairs))
+    headers = RawHeaders.__new__(RawHeaders)
+    headers._raw = tuple(pairs)  # the same tuple when given one (as aiohttp's raw_headers are)
+    headers._encoding = None
+    return headers
+
+
+class RawHeaders(_Headers):
+    """`httpx.Headers` over a transport's raw byte pairs, normalised on first read.
+
+    httpx reads its ``_list`` of ``(name, lower-cased name, value)`` lines in every
+    method; here it is built the first time it is looked up, then kept like httpx's own.
+    """
+
+    _raw: tuple[tuple[bytes, bytes], ...]
+
+    def __getattr__(self, name: str) -> list[Line]:
+        if name != "_list":
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        lines = [(raw, raw.lower(), value) for raw, value in self._raw]
+        self._list = lines
+        return lines
 
 
 def lines_of(headers: httpx.Headers) -> list[Line]:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import copy
+import pickle
+
 import httpx
 import pytest
 from hypothesis import given
@@ -28,8 +31,37 @@ def test_lines_build_what_httpx_builds(pairs: list[tuple[str, str]]) -> None:
 
 @given(st.lists(st.tuples(token, value), max_size=8))
 def test_raw_pairs_build_what_httpx_builds(pairs: list[tuple[str, str]]) -> None:
-    raw = [(name.encode(), text.encode()) for name, text in pairs]
-    assert from_raw(raw).multi_items() == httpx.Headers(raw).multi_items()
+    raw = tuple((name.encode(), text.encode()) for name, text in pairs)  # as aiohttp hands them over
+    ours, reference = from_raw(raw), httpx.Headers(list(raw))
+    assert ours.multi_items() == reference.multi_items()
+    assert ours.raw == reference.raw
+    assert ours == reference
+    assert dict(ours) == dict(reference)
+    assert ours.encoding == reference.encoding
+    for name, _ in pairs:
+        assert ours.get_list(name.upper()) == reference.get_list(name.upper())
+    assert dict(httpx.Headers(ours)) == dict(reference)
+
+
+def test_raw_headers_are_normalised_when_first_read_and_then_behave_as_httpx_headers() -> None:
+    headers = from_raw(((b"X-Request-Id", b"req_1"), (b"Set-Cookie", b"a=1"), (b"set-cookie", b"b=2")))
+    assert isinstance(headers, httpx.Headers)
+    assert "_list" not in vars(headers)
+    assert headers["x-request-id"] == "req_1"
+    assert vars(headers)["_list"][0] == (b"X-Request-Id", b"x-request-id", b"req_1")
+    headers["X-Extra"] = "1"
+    del headers["set-cookie"]
+    assert headers.raw == [(b"X-Request-Id", b"req_1"), (b"X-Extra", b"1")]
+    assert pickle.loads(pickle.dumps(headers)) == headers
+    assert copy.deepcopy(headers).raw == headers.raw
+    with pytest.raises(AttributeError, match="no attribute 'missing'"):
+        headers.missing  # noqa: B018 - only _list is built on demand
+
+
+def test_raw_headers_unread_survive_copy_and_pickle() -> None:
+    headers = from_raw(((b"Content-Type", b"application/json"),))
+    assert pickle.loads(pickle.dumps(headers))["content-type"] == "application/json"
+    assert copy.copy(headers).raw == [(b"Content-Type", b"application/json")]
 
 
 def test_copies_are_independent_and_lookups_ignore_case() -> None:
@@ -55,6 +87,9 @@ def test_httpx_builds_the_headers_when_its_internals_differ(monkeypatch: pytest.
     built = from_lines([(b"X-A", b"x-a", b"1")])
     assert built.raw == [(b"X-A", b"1")]
     assert built["x-a"] == "1"
+    received = from_raw(((b"X-A", b"1"),))
+    assert type(received) is httpx.Headers
+    assert received["x-a"] == "1"
 
 
 def test_the_probe_accepts_this_httpx() -> None:
