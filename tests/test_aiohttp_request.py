@@ -198,3 +198,18 @@ def test_urls_keep_a_bounded_number_of_origins() -> None:
         for tail in ("/x", f"/x?n={n}"):
             assert str(urls(httpx.URL(f"http://h{n}{tail}"))) == f"http://h{n}{tail}"
         assert len(urls._origins) <= MAX_KNOWN_ORIGINS
+
+
+@pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
+async def test_cookies_a_server_sets_are_never_sent_back(backend: str, fault_server: FaultServer) -> None:
+    # The SDK keeps no cookie jar (an API client authenticates with its credentials), so a
+    # session cookie set for one client is not sent with another's calls on a shared backend.
+    order = reply(200, envelope(contract_order(1, {}), "req_1"), {"Set-Cookie": "session=abc; Path=/"})
+    fault_server.script("/api/v1/orders/ord_1", order, order, order)
+    # A host name: aiohttp's default jar ignores cookies set by IP addresses.
+    base_url = fault_server.url.replace("127.0.0.1", "localhost")
+    async with AsyncStateset(api_key="sk_own", base_url=base_url, backend=backend) as client:
+        await client.orders.get("ord_1")
+        await client.orders.get("ord_1")
+        await client.with_options(api_key="sk_tenant").orders.get("ord_1")
+    assert [r.headers.get("cookie") for r in fault_server.requests[-3:]] == [None, None, None]

@@ -1,7 +1,8 @@
 """The aiohttp backend: send httpx requests on an aiohttp session, one read per response.
 
-httpx-aiohttp (0.2) configures the session (TLS context from ``verify``, connection
-limits, keep-alive) and we keep it for that. Its request path we replace, for two reasons:
+httpx-aiohttp (0.2) configures the connector (TLS context from ``verify``, connection
+limits, keep-alive) and we keep it for that, in a session without a cookie jar (the SDK
+keeps no cookies on any backend). Its request path we replace, for two reasons:
 
 - safety: it maps *every* ``aiohttp.ClientConnectionError`` to ``httpx.ConnectTimeout``,
   including "server disconnected" after the request was sent. The retry policy treats
@@ -150,9 +151,15 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         await self._backend.aclose()
 
     def _open(self) -> Any:
-        # The session must be created inside the running event loop, hence lazily.
-        self._session = self._backend.client = self._backend.get_client()
-        return self._session
+        # The session must be created inside the running event loop, hence lazily. It
+        # takes over the connector httpx-aiohttp configured, without a cookie jar: the SDK
+        # keeps no cookies on any backend, and a jar on a backend shared by `with_options`
+        # copies would send one client's session cookies with another's credentials.
+        configured = self._backend.get_client()
+        session = self._aiohttp.ClientSession(connector=configured.connector, cookie_jar=self._aiohttp.DummyCookieJar())
+        configured.detach()  # the connector is the new session's now; nothing to close
+        self._session = self._backend.client = session
+        return session
 
     def _timeout(self, timeout: dict[str, float | None]) -> Any:
         key = (timeout.get("connect"), timeout.get("read"), timeout.get("pool"))
