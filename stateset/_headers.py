@@ -103,8 +103,13 @@ class RawHeaders(_Headers):
         if name != "_list":
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
         lines = [(raw, raw.lower(), value) for raw, value in self._raw]
-        self._list = lines
-        return lines
+        # The first list kept wins, so a write racing another thread's first read is not lost.
+        kept: list[Line] = self.__dict__.setdefault("_list", lines)
+        return kept
+
+    def __repr__(self) -> str:
+        """As httpx writes its headers (``Headers({...})``), secrets masked."""
+        return "Headers" + super().__repr__().removeprefix(type(self).__name__)
 
 
 def lines_of(headers: httpx.Headers) -> list[Line]:

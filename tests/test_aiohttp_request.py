@@ -213,3 +213,24 @@ async def test_cookies_a_server_sets_are_never_sent_back(backend: str, fault_ser
         await client.orders.get("ord_1")
         await client.with_options(api_key="sk_tenant").orders.get("ord_1")
     assert [r.headers.get("cookie") for r in fault_server.requests[-3:]] == [None, None, None]
+
+
+async def test_a_backend_used_after_aclose_opens_a_session_configured_like_the_first() -> None:
+    import aiohttp
+
+    from stateset._transports._aiohttp import aiohttp_transport
+
+    transport = aiohttp_transport(limits=httpx.Limits(max_connections=7, keepalive_expiry=3))
+    first = transport._open()
+    await transport.aclose()
+    again = transport._open()
+    try:
+        assert first.closed
+        assert again is not first
+        assert not again.closed
+        assert again.connector is not None
+        assert again.connector.limit == 7
+        assert isinstance(again.cookie_jar, aiohttp.DummyCookieJar)
+    finally:
+        await transport.aclose()
+    assert again.closed

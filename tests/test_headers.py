@@ -58,6 +58,22 @@ def test_raw_headers_are_normalised_when_first_read_and_then_behave_as_httpx_hea
         headers.missing  # noqa: B018 - only _list is built on demand
 
 
+def test_a_second_first_read_returns_the_lines_already_kept() -> None:
+    # What two threads reading unread headers at once do: the later one must not replace
+    # the lines (and a write made to them) with a fresh build.
+    headers = from_raw(((b"A", b"1"),))
+    kept = headers.__getattr__("_list")
+    headers["B"] = "2"
+    assert headers.__getattr__("_list") is kept
+    assert headers.raw == [(b"A", b"1"), (b"B", b"2")]
+
+
+def test_raw_headers_print_as_httpx_headers_do() -> None:
+    pairs = ((b"Content-Type", b"application/json"), (b"Authorization", b"Bearer secret"))
+    assert repr(from_raw(pairs)) == repr(httpx.Headers(list(pairs)))
+    assert "secret" not in repr(from_raw(pairs))
+
+
 def test_raw_headers_unread_survive_copy_and_pickle() -> None:
     headers = from_raw(((b"Content-Type", b"application/json"),))
     assert pickle.loads(pickle.dumps(headers))["content-type"] == "application/json"

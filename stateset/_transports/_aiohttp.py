@@ -146,9 +146,13 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._headers.trust(lines)
 
     async def aclose(self) -> None:
-        """Close the aiohttp session (and its connections)."""
+        """Close the aiohttp session (and its connections).
+
+        A request sent afterwards opens a new session, configured like the first.
+        """
         self._session = None
         await self._backend.aclose()
+        self._backend.client = None  # else httpx-aiohttp hands back the closed session
 
     def _open(self) -> Any:
         # The session must be created inside the running event loop, hence lazily. It
