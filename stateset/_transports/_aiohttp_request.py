@@ -18,7 +18,7 @@ import httpx
 from .._headers import Line, lines_of
 from .._instrumentation import is_sensitive_header
 
-__all__ = ["OutgoingHeaders", "YarlURLs"]
+__all__ = ["OutgoingHeaders", "YarlURLs", "keep_bounded"]
 
 #: Bounds of what is kept: per-call values (trace ids...) keep coming.
 MAX_KNOWN_LINES = 256
@@ -27,6 +27,16 @@ MAX_KNOWN_SETS = 256
 MAX_KNOWN_ORIGINS = 64
 
 _UNSEEN: Any = object()
+
+
+def keep_bounded(store: dict[Any, Any], key: Any, value: Any, bound: int) -> None:
+    """Keep ``value`` under ``key``, first emptying ``store`` if it holds ``bound`` entries.
+
+    What is kept only spares work, so starting over costs a few conversions, never a result.
+    """
+    if len(store) >= bound:
+        store.clear()
+    store[key] = value
 
 
 def never_kept(lower: bytes) -> bool:
@@ -88,9 +98,7 @@ class OutgoingHeaders:
                 pairs.append(pair)
         ready = self._multidict.CIMultiDictProxy(self._multidict.CIMultiDict(pairs))
         if keep:
-            if len(self._sets) >= MAX_KNOWN_SETS:
-                self._sets.clear()
-            self._sets[key] = ready
+            keep_bounded(self._sets, key, ready, MAX_KNOWN_SETS)
         return ready
 
     def _learn(self, line: Line, encoding: str) -> tuple[str, str] | None:
@@ -102,9 +110,7 @@ class OutgoingHeaders:
         )
         if not (name.isascii() and value.isascii()) or never_kept(lower):
             return pair
-        if len(self._known) >= MAX_KNOWN_LINES:
-            self._known.clear()
-        self._known[line] = pair
+        keep_bounded(self._known, line, pair, MAX_KNOWN_LINES)
         return pair
 
 
@@ -149,9 +155,7 @@ class YarlURLs:
         path_only = origin.with_path(parts[4], encoded=True)
         if path_only != self._make(prefix + parts[4], encoded=True) or str(path_only) != prefix + parts[4]:
             return made
-        if len(self._origins) >= MAX_KNOWN_ORIGINS:
-            self._origins.clear()
-        self._origins[parts[:4]] = (prefix, origin)
+        keep_bounded(self._origins, parts[:4], (prefix, origin), MAX_KNOWN_ORIGINS)
         return made
 
 
