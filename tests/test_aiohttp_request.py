@@ -234,3 +234,15 @@ async def test_a_backend_used_after_aclose_opens_a_session_configured_like_the_f
     finally:
         await transport.aclose()
     assert again.closed
+
+
+async def test_per_call_timeouts_keep_a_bounded_number_of_aiohttp_timeouts() -> None:
+    # A deadline-driven caller passes a different timeout on every call.
+    from stateset._transports._aiohttp import MAX_KNOWN_TIMEOUTS, aiohttp_transport
+
+    transport = aiohttp_transport(limits=httpx.Limits())
+    for n in range(MAX_KNOWN_TIMEOUTS * 3):
+        made = transport._timeout({"connect": 5.0, "read": 1.0 + n / 1000, "pool": None})
+        assert made.sock_read == 1.0 + n / 1000
+        assert made.sock_connect == 5.0
+    assert len(transport._timeouts) <= MAX_KNOWN_TIMEOUTS

@@ -25,12 +25,14 @@ import httpx
 from .._headers import Line, from_raw
 from .._httpx_build import new_response
 from .._optional import import_optional
-from ._aiohttp_request import OutgoingHeaders, YarlURLs
+from ._aiohttp_request import OutgoingHeaders, YarlURLs, keep_bounded
 
 __all__ = ["AiohttpTransport", "aiohttp_transport", "map_aiohttp_error", "read_response"]
 
 _FEATURE = "The aiohttp backend (backend='aiohttp')"
 _HTTP11 = b"HTTP/1.1"
+#: aiohttp timeouts kept by value: a client uses one, a deadline-driven caller one per call.
+MAX_KNOWN_TIMEOUTS = 64
 
 
 def aiohttp_transport(*, verify: ssl.SSLContext | str | bool = True, limits: httpx.Limits) -> AiohttpTransport:
@@ -170,5 +172,5 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         found = self._timeouts.get(key)
         if found is None:
             found = self._aiohttp.ClientTimeout(sock_connect=key[0], sock_read=key[1], connect=key[2])
-            self._timeouts[key] = found
+            keep_bounded(self._timeouts, key, found, MAX_KNOWN_TIMEOUTS)
         return found
