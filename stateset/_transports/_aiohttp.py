@@ -118,7 +118,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             body = await request.aread()
         timeout = request.extensions.get("timeout") or {}
         try:
-            async with session.request(
+            # Awaited, not entered with ``async with``: the two context managers would
+            # add four coroutines per request. ``read`` closes the response if it fails.
+            response = await session.request(
                 request.method,
                 self._url(request.url),
                 headers=self._headers(request.headers),
@@ -128,8 +130,11 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 compress=False,
                 timeout=self._timeout(timeout),
                 server_hostname=request.extensions.get("sni_hostname"),
-            ) as response:
+            )
+            try:
                 content = await response.read()
+            finally:
+                response.release()
         except (TimeoutError, self._aiohttp.ClientError) as exc:
             mapped = map_aiohttp_error(exc, self._aiohttp, request)
             if mapped is None:  # pragma: no cover - both kinds above always map
