@@ -14,7 +14,7 @@ the whole stack (measured in ``benchmarks/bench_client.py``).
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Coroutine, Mapping
 from datetime import timedelta
 from typing import Any, NamedTuple, TypeVar
 
@@ -30,10 +30,11 @@ from ._errors import (
 from ._headers import HeaderLines
 from ._httpx_build import new_request
 from ._pagination import Page, Paging, decode_page
-from ._response import APIResponse, aread_body, decode, dump_json, parse_with, read_body, unwrap
+from ._response import APIResponse, aread_body, decode, dump_json, identity, parse_with, read_body, unwrap
 from ._url import URLJoiner
 
 T = TypeVar("T")
+R = TypeVar("R")
 
 _SENDS_BODY = frozenset({"POST", "PUT", "PATCH"})
 
@@ -106,23 +107,8 @@ class Wire:
         #: (`stateset.cache._hits.DecodedHits`), or None.
         self.hits = hits
 
-    def send(self, request: httpx.Request) -> httpx.Response:
-        """Send through the stack and read the body (which releases the connection)."""
-        started = time.perf_counter()
-        response: httpx.Response = self.transport.handle_request(request)
-        response.request = request
-        if not response.is_stream_consumed:  # else the transport has read it already
-            read_body(response, request)
-        response.elapsed = timedelta(seconds=time.perf_counter() - started)
-        return response
-
-    async def asend(self, request: httpx.Request) -> httpx.Response:
-        """The async twin of `send`."""
-        started = time.perf_counter()
-        response: httpx.Response = await self.transport.handle_async_request(request)
-        response.request = request
-        if not response.is_stream_consumed:  # else the transport has read it already
-            await aread_body(response, request)
+    def stamp(self, response: httpx.Response, started: float) -> httpx.Response:
+        """Record on ``response`` how long the exchange took (its ``elapsed``)."""
         response.elapsed = timedelta(seconds=time.perf_counter() - started)
         return response
 
@@ -196,17 +182,29 @@ def _page_parser(endpoint: Endpoint, parse: Callable[[Any], T], args: Mapping[st
     return lambda data: decode_page(paging, data, parse, args)
 
 
+#: Turns a sent and read response, the operation's envelope flag and its parser into
+#: what a call returns (`decode` for the plain methods).
+Finish = Callable[[httpx.Response, bool, Callable[[Any], T]], R]
+
+
+def _keep_response(response: httpx.Response, envelope: bool, parse: Callable[[Any], Any]) -> httpx.Response:
+    return response
+
+
+def _with_response(response: httpx.Response, envelope: bool, parse: Callable[[Any], T]) -> APIResponse[T]:
+    return APIResponse(decode(response, envelope, parse), response)
+
+
+def _page_with_response(
+    response: httpx.Response, envelope: bool, parse: Callable[[Any], Page[T]]
+) -> tuple[Page[T], httpx.Response]:
+    return parse_with(response, parse, unwrap(response, envelope)), response
+
+
 class SyncClientBase:
     """The request engine behind `Stateset`."""
 
     _wire: Wire
-
-    def _send(self, endpoint: Endpoint, kwargs: Mapping[str, Any], options: CallOptions) -> httpx.Response:
-        request = build_request(self._wire, endpoint, kwargs, options)
-        try:
-            return self._wire.send(request)
-        except httpx.HTTPError as exc:
-            raise _translate(exc, request) from exc
 
     def _call(
         self,
@@ -214,13 +212,31 @@ class SyncClientBase:
         kwargs: Mapping[str, Any],
         parse: Callable[[Any], T],
         options: CallOptions,
-    ) -> T:
-        hits = self._wire.hits
-        if hits is not None and plain_call(options):
-            found: T = hits.serve(self._wire, endpoint, kwargs, parse)
+        finish: Finish[T, R],
+    ) -> R:
+        """Send one call and return ``finish(response, envelope, parse)``.
+
+        A plain call (``finish`` is `decode`) is answered from the in-process cache first.
+        """
+        wire = self._wire
+        if finish is decode and wire.hits is not None and plain_call(options):
+            found: R = wire.hits.serve(wire, endpoint, kwargs, parse)
             if found is not MISS:
                 return found
-        return decode(self._send(endpoint, kwargs, options), endpoint.envelope, parse)
+        request = build_request(wire, endpoint, kwargs, options)
+        started = time.perf_counter()
+        try:
+            response: httpx.Response = wire.transport.handle_request(request)
+            response.request = request
+            if not response.is_stream_consumed:  # else the transport has read it already
+                read_body(response, request)
+        except httpx.HTTPError as exc:
+            raise _translate(exc, request) from exc
+        return finish(wire.stamp(response, started), endpoint.envelope, parse)
+
+    def _send(self, endpoint: Endpoint, kwargs: Mapping[str, Any], options: CallOptions) -> httpx.Response:
+        """Send one call and return its response, read but not decoded."""
+        return self._call(endpoint, kwargs, identity, options, _keep_response)
 
     def _call_raw(
         self,
@@ -229,8 +245,8 @@ class SyncClientBase:
         parse: Callable[[Any], T],
         options: CallOptions,
     ) -> APIResponse[T]:
-        response = self._send(endpoint, kwargs, options)
-        return APIResponse(decode(response, endpoint.envelope, parse), response)
+        """Send one call and return its decoded value with the response."""
+        return self._call(endpoint, kwargs, parse, options, _with_response)
 
     def _fetch_page(
         self,
@@ -240,22 +256,18 @@ class SyncClientBase:
         args: Mapping[str, int],
         options: CallOptions,
     ) -> tuple[Page[T], httpx.Response]:
-        response = self._send(endpoint, kwargs, options)
-        data = unwrap(response, endpoint.envelope)
-        return parse_with(response, _page_parser(endpoint, parse, args), data), response
+        """Send one page request and return the decoded page with the response."""
+        return self._call(endpoint, kwargs, _page_parser(endpoint, parse, args), options, _page_with_response)
 
 
 class AsyncClientBase:
-    """The request engine behind `AsyncStateset`."""
+    """The request engine behind `AsyncStateset`.
+
+    Each call is one coroutine, `_call`: every coroutine an awaited call passes through
+    costs it on each resumption, so sending is not split into helpers that are awaited.
+    """
 
     _wire: Wire
-
-    async def _send(self, endpoint: Endpoint, kwargs: Mapping[str, Any], options: CallOptions) -> httpx.Response:
-        request = build_request(self._wire, endpoint, kwargs, options)
-        try:
-            return await self._wire.asend(request)
-        except httpx.HTTPError as exc:
-            raise _translate(exc, request) from exc
 
     async def _call(
         self,
@@ -263,32 +275,48 @@ class AsyncClientBase:
         kwargs: Mapping[str, Any],
         parse: Callable[[Any], T],
         options: CallOptions,
-    ) -> T:
-        hits = self._wire.hits
-        if hits is not None and plain_call(options):
-            found: T = hits.serve(self._wire, endpoint, kwargs, parse)
+        finish: Finish[T, R],
+    ) -> R:
+        """The async twin of `SyncClientBase._call`."""
+        wire = self._wire
+        if finish is decode and wire.hits is not None and plain_call(options):
+            found: R = wire.hits.serve(wire, endpoint, kwargs, parse)
             if found is not MISS:
                 return found
-        return decode(await self._send(endpoint, kwargs, options), endpoint.envelope, parse)
+        request = build_request(wire, endpoint, kwargs, options)
+        started = time.perf_counter()
+        try:
+            response: httpx.Response = await wire.transport.handle_async_request(request)
+            response.request = request
+            if not response.is_stream_consumed:  # else the transport has read it already
+                await aread_body(response, request)
+        except httpx.HTTPError as exc:
+            raise _translate(exc, request) from exc
+        return finish(wire.stamp(response, started), endpoint.envelope, parse)
 
-    async def _call_raw(
+    def _send(
+        self, endpoint: Endpoint, kwargs: Mapping[str, Any], options: CallOptions
+    ) -> Coroutine[Any, Any, httpx.Response]:
+        """Send one call and return its response, read but not decoded."""
+        return self._call(endpoint, kwargs, identity, options, _keep_response)
+
+    def _call_raw(
         self,
         endpoint: Endpoint,
         kwargs: Mapping[str, Any],
         parse: Callable[[Any], T],
         options: CallOptions,
-    ) -> APIResponse[T]:
-        response = await self._send(endpoint, kwargs, options)
-        return APIResponse(decode(response, endpoint.envelope, parse), response)
+    ) -> Coroutine[Any, Any, APIResponse[T]]:
+        """Send one call and return its decoded value with the response."""
+        return self._call(endpoint, kwargs, parse, options, _with_response)
 
-    async def _fetch_page(
+    def _fetch_page(
         self,
         endpoint: Endpoint,
         kwargs: Mapping[str, Any],
         parse: Callable[[Any], T],
         args: Mapping[str, int],
         options: CallOptions,
-    ) -> tuple[Page[T], httpx.Response]:
-        response = await self._send(endpoint, kwargs, options)
-        data = unwrap(response, endpoint.envelope)
-        return parse_with(response, _page_parser(endpoint, parse, args), data), response
+    ) -> Coroutine[Any, Any, tuple[Page[T], httpx.Response]]:
+        """Send one page request and return the decoded page with the response."""
+        return self._call(endpoint, kwargs, _page_parser(endpoint, parse, args), options, _page_with_response)

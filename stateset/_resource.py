@@ -29,7 +29,7 @@ from ._bulk import BulkOutcome, BulkResult, arun_bulk, run_bulk
 from ._errors import ConfigurationError
 from ._pagination import AsyncPager, Page, Paging, SyncPager, check_page_args, first_page_args
 from ._query import AsyncQuery, SyncQuery
-from ._response import APIResponse, identity, list_of, no_content
+from ._response import APIResponse, decode, identity, list_of, no_content
 
 __all__ = [
     "NOT_GIVEN",
@@ -237,7 +237,7 @@ class SyncAPIResource(_Resource[SyncClientBase]):
         idempotency_key: str | None = None,
     ) -> T:
         options = CallOptions(idempotency_key, timeout, max_retries, extra_headers)
-        return self._client._call(endpoint, kwargs, parse, options)
+        return self._client._call(endpoint, kwargs, parse, options, decode)
 
     def _paginate(
         self,
@@ -270,7 +270,7 @@ class AsyncAPIResource(_Resource[AsyncClientBase]):
     ) -> Coroutine[Any, Any, T]:
         # Hands back the client's coroutine: awaiting it here would add a frame per call.
         options = CallOptions(idempotency_key, timeout, max_retries, extra_headers)
-        return self._client._call(endpoint, kwargs, parse, options)
+        return self._client._call(endpoint, kwargs, parse, options, decode)
 
     def _paginate(
         self,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from typing import Any
 
 import httpx
@@ -21,28 +21,33 @@ class Layer(httpx.BaseTransport, httpx.AsyncBaseTransport):
     ``httpx.AsyncClient`` when it is async.
     """
 
+    #: Passes a request to the next transport, sync; TypeError if that one is async only.
+    _send: Callable[[httpx.Request], httpx.Response]
+    #: Passes a request to the next transport and returns its coroutine, for the caller to
+    #: await; TypeError if that one is sync only. A layer that only changes the request
+    #: returns this coroutine from `handle_async_request` instead of awaiting it, which
+    #: would add a coroutine per layer per request: a stack then costs little more than
+    #: its innermost transport.
+    _asend: Callable[[httpx.Request], Coroutine[Any, Any, httpx.Response]]
+
     def __init__(self, next_transport: Transport) -> None:
         self._next = next_transport
-        # Decided once: an ABC isinstance check per layer per request adds up.
-        self._sync_ok = isinstance(next_transport, httpx.BaseTransport)
-        self._async_ok = isinstance(next_transport, httpx.AsyncBaseTransport)
+        # The next transport's own methods, looked up once: the flavour check (an ABC
+        # isinstance) and a forwarding call per layer per request add up.
+        if isinstance(next_transport, httpx.BaseTransport):
+            self._send = next_transport.handle_request
+        else:
+            self._send = self._not_sync
+        if isinstance(next_transport, httpx.AsyncBaseTransport):
+            self._asend = next_transport.handle_async_request
+        else:
+            self._asend = self._not_async
 
-    def _send(self, request: httpx.Request) -> httpx.Response:
-        """Pass ``request`` to the next (sync) transport."""
-        if not self._sync_ok:
-            raise TypeError(f"{type(self).__name__} wraps an async transport; use it with httpx.AsyncClient")
-        return self._next.handle_request(request)  # type: ignore[union-attr]
+    def _not_sync(self, request: httpx.Request) -> httpx.Response:
+        raise TypeError(f"{type(self).__name__} wraps an async transport; use it with httpx.AsyncClient")
 
-    def _asend(self, request: httpx.Request) -> Coroutine[Any, Any, httpx.Response]:
-        """Pass ``request`` to the next (async) transport: its coroutine, for the caller to await.
-
-        Returning the next layer's coroutine instead of awaiting it here saves a coroutine
-        frame per layer per request; pass-through layers do the same in
-        `handle_async_request`, so a stack costs little more than its innermost transport.
-        """
-        if not self._async_ok:
-            raise TypeError(f"{type(self).__name__} wraps a sync transport; use it with httpx.Client")
-        return self._next.handle_async_request(request)  # type: ignore[union-attr]
+    def _not_async(self, request: httpx.Request) -> Coroutine[Any, Any, httpx.Response]:
+        raise TypeError(f"{type(self).__name__} wraps a sync transport; use it with httpx.Client")
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request`` through this layer (sync)."""
