@@ -119,7 +119,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         timeout = request.extensions.get("timeout") or {}
         try:
             # Awaited, not entered with ``async with``: the two context managers would
-            # add four coroutines per request. ``read`` closes the response if it fails.
+            # add four coroutines per request, and release what reading to the end has
+            # released already (the response closes at the end of its body; ``read``
+            # closes it if reading fails).
             response = await session.request(
                 request.method,
                 self._url(request.url),
@@ -131,10 +133,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 timeout=self._timeout(timeout),
                 server_hostname=request.extensions.get("sni_hostname"),
             )
-            try:
-                content = await response.read()
-            finally:
-                response.release()
+            content = await response.read()
         except (TimeoutError, self._aiohttp.ClientError) as exc:
             mapped = map_aiohttp_error(exc, self._aiohttp, request)
             if mapped is None:  # pragma: no cover - both kinds above always map
