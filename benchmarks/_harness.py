@@ -25,10 +25,15 @@ class Row:
     baseline_value: float | None = None
     target: str = ""
     ok: bool | None = None
+    #: The ratio when it is measured in pairs (the median of per-pair ratios), not taken
+    #: from the two medians.
+    paired_ratio: float | None = None
 
     @property
     def ratio(self) -> float | None:
-        """value / baseline_value, when there is a baseline."""
+        """The paired ratio if measured, else value / baseline_value, when there is a baseline."""
+        if self.paired_ratio is not None:
+            return self.paired_ratio
         if self.baseline_value in (None, 0):
             return None
         return self.value / self.baseline_value  # type: ignore[operator]

@@ -26,6 +26,7 @@ from .._headers import Line, from_raw
 from .._httpx_build import new_response
 from .._optional import import_optional
 from ._aiohttp_request import OutgoingHeaders, YarlURLs, keep_bounded
+from ._aiohttp_timeout import lazy_read_timeout
 
 __all__ = ["AiohttpTransport", "aiohttp_transport", "map_aiohttp_error", "read_response"]
 
@@ -168,6 +169,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         configured = self._backend.get_client()
         session = self._aiohttp.ClientSession(connector=configured.connector, cookie_jar=self._aiohttp.DummyCookieJar())
         configured.detach()  # the connector is the new session's now; nothing to close
+        lazy_read_timeout(session.connector)  # one read timer per connection, not per read
         self._session = self._backend.client = session
         return session
 
