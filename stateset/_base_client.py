@@ -16,6 +16,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Coroutine, Mapping
 from datetime import timedelta
+from types import MappingProxyType
 from typing import Any, NamedTuple, TypeVar
 
 import attrs
@@ -101,7 +102,8 @@ class Wire:
         self.url = URLJoiner(str(http.base_url))
         #: Lower-cased names; ``host`` included, since requests are built with ``stream=``.
         self.headers = HeaderLines.of({"host": http.base_url.netloc.decode("ascii"), **dict(http.headers.items())})
-        self.timeout: dict[str, float | None] = http.timeout.as_dict()
+        #: Read-only, so that a transport may keep what it derives from it by identity.
+        self.timeout: Mapping[str, float | None] = MappingProxyType(http.timeout.as_dict())
         self.transport = transport
         #: Answers repeated GETs from an in-process cache without sending or decoding
         #: (`stateset.cache._hits.DecodedHits`), or None.

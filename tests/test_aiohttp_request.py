@@ -246,3 +246,23 @@ async def test_per_call_timeouts_keep_a_bounded_number_of_aiohttp_timeouts() -> 
         assert made.sock_read == 1.0 + n / 1000
         assert made.sock_connect == 5.0
     assert len(transport._timeouts) <= MAX_KNOWN_TIMEOUTS
+
+
+async def test_a_clients_read_only_timeout_is_converted_once_and_others_each_time() -> None:
+    from types import MappingProxyType
+
+    from stateset._transports._aiohttp import aiohttp_transport
+
+    transport = aiohttp_transport(limits=httpx.Limits())
+    own = MappingProxyType({"connect": 5.0, "read": 30.0, "write": 30.0, "pool": 30.0})
+    first = transport._timeout(own)
+    assert (first.sock_connect, first.sock_read, first.connect) == (5.0, 30.0, 30.0)
+    transport._timeouts.clear()  # a second look-up of the same mapping does not consult the store
+    assert transport._timeout(own) is first
+    mutable = {"connect": 5.0, "read": 30.0, "pool": 30.0}
+    assert transport._timeout(mutable).sock_read == 30.0
+    mutable["read"] = 2.0  # a plain dict is never remembered by identity
+    assert transport._timeout(mutable).sock_read == 2.0
+    other = MappingProxyType({"connect": 1.0, "read": 4.0, "pool": None})
+    assert transport._timeout(other).sock_read == 4.0
+    assert transport._timeout(own).sock_read == 30.0

@@ -16,8 +16,8 @@ keeps no cookies on any backend). Its request path we replace, for two reasons:
 from __future__ import annotations
 
 import ssl
-from collections.abc import Iterable
-from types import ModuleType
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType, ModuleType
 from typing import Any
 
 import httpx
@@ -105,6 +105,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._session: Any = None
         self._headers = OutgoingHeaders(_aiohttp_dependency("multidict"))
         self._timeouts: dict[tuple[float | None, float | None, float | None], Any] = {}
+        #: The last read-only timeout mapping seen and its aiohttp timeout.
+        self._last_timeout: tuple[Mapping[str, float | None] | None, Any] = (None, None)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """A sync client cannot drive aiohttp."""
@@ -173,10 +175,14 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._session = self._backend.client = session
         return session
 
-    def _timeout(self, timeout: dict[str, float | None]) -> Any:
+    def _timeout(self, timeout: Mapping[str, float | None]) -> Any:
+        if timeout is self._last_timeout[0]:  # a client's own timeout, read-only (`Wire.timeout`)
+            return self._last_timeout[1]
         key = (timeout.get("connect"), timeout.get("read"), timeout.get("pool"))
         found = self._timeouts.get(key)
         if found is None:
             found = self._aiohttp.ClientTimeout(sock_connect=key[0], sock_read=key[1], connect=key[2])
             keep_bounded(self._timeouts, key, found, MAX_KNOWN_TIMEOUTS)
+        if isinstance(timeout, MappingProxyType):
+            self._last_timeout = (timeout, found)
         return found
