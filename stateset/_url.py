@@ -24,6 +24,22 @@ __all__ = ["URLJoiner"]
 #: (Runs of plain characters between escapes: seven times faster to match than one
 #: alternation per character.)
 _ENCODED_PATH = re.compile(r"[A-Za-z0-9\-._~/]*(?:%[0-9A-Fa-f]{2}[A-Za-z0-9\-._~/]*)*")
+#: The characters of such a path other than "%".
+_PLAIN = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/"
+
+
+def _encoded(path: str) -> bool:
+    """Whether ``path`` needs no further encoding (see `_ENCODED_PATH`).
+
+    A path without escapes is checked by deleting its plain characters, which is about
+    twice as fast as the pattern; only a path with ``%`` is matched against it. A path
+    with a segment that starts with ``.`` is left to httpx, which removes ``.`` and
+    ``..`` segments.
+    """
+    if not path.isascii() or "/." in path:
+        return False
+    rest = path.encode("ascii").translate(None, _PLAIN)
+    return not rest or (rest.count(b"%") == len(rest) and _ENCODED_PATH.fullmatch(path) is not None)
 
 
 class URLJoiner:
@@ -47,7 +63,7 @@ class URLJoiner:
 
     def __call__(self, path: str, params: Mapping[str, Any] | None = None) -> httpx.URL:
         """Return the URL of ``path`` (which starts with "/") under the base URL."""
-        if self._origin is None or not _ENCODED_PATH.fullmatch(path):
+        if self._origin is None or not _encoded(path):
             return httpx.URL(self._base + path, params=params) if params else httpx.URL(self._base + path)
         query = str(httpx.QueryParams(params)) if params else None  # as httpx: {"a": []} gives "?"
         url = httpx.URL.__new__(httpx.URL)

@@ -44,17 +44,20 @@ def test_joined_urls_equal_httpx_parsing(base: str, segment: str, query: dict[st
     )
 
 
-@given(st.text(alphabet="aZ09-._~/%fFgG ?#é", max_size=12))
+@given(st.text(alphabet="aZ09-._~/%fFgG ?#é\x00\x7f+", max_size=12))
 def test_encoded_paths_are_runs_of_plain_characters_and_escapes(path: str) -> None:
     import re
 
-    from stateset._url import _ENCODED_PATH
+    from stateset._url import _ENCODED_PATH, _encoded
 
     one_at_a_time = re.compile(r"(?:[A-Za-z0-9\-._~/]|%[0-9A-Fa-f]{2})*")
     assert bool(_ENCODED_PATH.fullmatch(path)) == bool(one_at_a_time.fullmatch(path))
+    assert _encoded(path) == (bool(one_at_a_time.fullmatch(path)) and "/." not in path)
 
 
-@pytest.mark.parametrize("path", ["/api/v1/orders/a b", "/api/v1/é", "/x?y=1", "/x#frag", "/x/%zz"])
+@pytest.mark.parametrize(
+    "path", ["/api/v1/orders/a b", "/api/v1/é", "/x?y=1", "/x#frag", "/x/%zz", "/api/v1/orders/.", "/a/../b", "/a/./b"]
+)
 def test_unencoded_paths_take_the_full_parser(path: str) -> None:
     base = "https://api.stateset.io"
     assert URLJoiner(base)(path) == httpx.URL(base + path)
