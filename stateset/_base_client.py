@@ -109,10 +109,11 @@ class Wire:
         #: (`stateset.cache._hits.DecodedHits`), or None.
         self.hits = hits
 
-    def stamp(self, response: httpx.Response, started: float) -> httpx.Response:
-        """Record on ``response`` how long the exchange took (its ``elapsed``)."""
-        response.elapsed = timedelta(seconds=time.perf_counter() - started)
-        return response
+
+def _stamped(response: httpx.Response, started: float) -> httpx.Response:
+    """``response`` with how long the exchange took since ``started`` (its ``elapsed``)."""
+    response.elapsed = timedelta(seconds=time.perf_counter() - started)
+    return response
 
 
 def build_request(wire: Wire, endpoint: Endpoint, kwargs: Mapping[str, Any], options: CallOptions) -> httpx.Request:
@@ -234,7 +235,7 @@ class SyncClientBase:
                 read_body(response, request)
         except httpx.HTTPError as exc:
             raise _translate(exc, request) from exc
-        return finish(wire.stamp(response, started), endpoint.envelope, parse)
+        return finish(_stamped(response, started), endpoint.envelope, parse)
 
     def _send(self, endpoint: Endpoint, kwargs: Mapping[str, Any], options: CallOptions) -> httpx.Response:
         """Send one call and return its response, read but not decoded."""
@@ -294,7 +295,7 @@ class AsyncClientBase:
                 await aread_body(response, request)
         except httpx.HTTPError as exc:
             raise _translate(exc, request) from exc
-        return finish(wire.stamp(response, started), endpoint.envelope, parse)
+        return finish(_stamped(response, started), endpoint.envelope, parse)
 
     def _send(
         self, endpoint: Endpoint, kwargs: Mapping[str, Any], options: CallOptions
