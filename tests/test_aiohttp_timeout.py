@@ -192,5 +192,14 @@ async def test_a_stopped_timer_lapses_and_no_timeout_sets_none(server: tuple[str
 
 def test_without_the_methods_or_the_source_aiohttps_timer_is_kept() -> None:
     assert not _timer_owned_by(object, _OWNERS)
+
+    class Renamed(ResponseHandler):  # a timer that no longer reads `_read_timeout`
+        def _reschedule_timeout(self) -> None:
+            self._read_timeout_handle = self._loop.call_later(self.timeout_seconds, self._on_read_timeout)
+
+    assert not _timer_owned_by(Renamed, _OWNERS)
+    namespace: dict[str, object] = {}
+    exec("def _reschedule_timeout(self): pass", namespace)  # no source file to read
+    assert not _timer_owned_by(type("Sourceless", (ResponseHandler,), namespace), _OWNERS)
     unreadable = type("Unreadable", (ResponseHandler,), {"__module__": "aiohttp.not_a_module"})
     assert not _timer_owned_by(unreadable, _OWNERS)

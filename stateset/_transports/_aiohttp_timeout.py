@@ -23,6 +23,7 @@ from __future__ import annotations
 import ast
 import functools
 import inspect
+import re
 import textwrap
 from typing import Any
 
@@ -101,8 +102,20 @@ def _handler_class() -> type | None:
 
 
 def _timer_owned_by(cls: type, owners: frozenset[str]) -> bool:
-    """True when, in the source of ``cls`` and its aiohttp bases, only ``owners`` touch the timer."""
+    """True when, in the source of ``cls`` and its aiohttp bases, only ``owners`` touch the timer.
+
+    Also checks that aiohttp's own ``_reschedule_timeout`` reads the attributes the
+    replacement reads (the timeout, the loop and the handle).
+    """
     if not all(callable(getattr(cls, name, None)) for name in _NEEDED):
+        return False
+    try:
+        reschedule = inspect.getsource(cls._reschedule_timeout)  # type: ignore[attr-defined]
+    except (OSError, TypeError):
+        return False
+    if not all(
+        re.search(rf"self\.{name}\b", reschedule) for name in ("_read_timeout", "_loop", "_read_timeout_handle")
+    ):
         return False
     for base in cls.__mro__:
         if not base.__module__.startswith("aiohttp."):
