@@ -13,9 +13,10 @@ lets the timer lapse; a connection that closes cancels it.
 
 This replaces aiohttp's protocol class in a connector only where aiohttp is built as
 this module expects, checked once: the connector makes its protocols with
-``functools.partial(ResponseHandler, loop=...)``, and in aiohttp's source only the two
-methods replaced here (and ``__init__``) touch the timer. Elsewhere, and where the source
-cannot be read, aiohttp's own timer is kept.
+``functools.partial(ResponseHandler, loop=...)``; in aiohttp's source only the two
+methods replaced here (and ``__init__``) touch the timer; and aiohttp's own
+``_reschedule_timeout`` reads the attributes the replacement reads. Elsewhere, and where
+the source cannot be read, aiohttp's own timer is kept.
 """
 
 from __future__ import annotations
