@@ -122,9 +122,7 @@ class InstrumentationTransport(Layer):
 
     def handle_async_request(self, request: httpx.Request) -> Coroutine[Any, Any, httpx.Response]:
         """Send one attempt, reporting it (async)."""
-        if self._silent and not logger.isEnabledFor(logging.INFO):  # `_active()`, inlined: runs per attempt
-            return self._asend(request)
-        return self._areport(request)
+        return self._areport(request) if self._active() else self._asend(request)
 
     async def _areport(self, request: httpx.Request) -> httpx.Response:
         sent = self._request_event(request)
