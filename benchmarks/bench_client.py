@@ -196,9 +196,10 @@ def peak_rss(base: str) -> tuple[float, float]:
     return median([run("httpx") for _ in range(3)]), median([run("sdk") for _ in range(3)])
 
 
-def _async_row(metric: str, measured: tuple[float, float], raw_rate: float, target: str = "reference") -> Row:
+def _async_row(metric: str, measured: tuple[float, float], raw_rate: float, at_least: float | None = None) -> Row:
+    """A row of `async_throughput`: a reference, or with ``at_least`` a target ratio."""
     rate, ratio = measured
-    ok = ratio >= 0.7 if target == ">= 0.7x" else None
+    target, ok = ("reference", None) if at_least is None else (f">= {at_least}x", ratio >= at_least)
     return Row("client", metric, rate, "req/s", "raw aiohttp", raw_rate, target, ok, paired_ratio=ratio)
 
 
@@ -220,7 +221,7 @@ def main() -> None:
             sdk / raw <= 1.25,
         ),
         _async_row(
-            "async req/s, 50 in flight, aiohttp backend (paired ratio)", rates["sdk-aiohttp"], raw_rate, ">= 0.7x"
+            "async req/s, 50 in flight, aiohttp backend (paired ratio)", rates["sdk-aiohttp"], raw_rate, at_least=0.7
         ),
         _async_row("raw aiohttp + typed decode (JSON parse, from_dict) req/s", rates["aiohttp-decoded"], raw_rate),
         _async_row(
