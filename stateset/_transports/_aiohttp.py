@@ -11,6 +11,9 @@ keeps no cookies on any backend). Its request path we replace, for two reasons:
 - speed: it streams each body through three generator layers and re-parses the URL. The
   SDK always reads whole bodies, so this transport reads once and hands httpx the bytes
   (``benchmarks/bench_client.py`` measures the difference).
+
+The connector's connections also get a cheaper read timer than aiohttp's own, where
+aiohttp is laid out as expected (`stateset._transports._aiohttp_timeout`).
 """
 
 from __future__ import annotations
