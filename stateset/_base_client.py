@@ -13,6 +13,7 @@ the whole stack (measured in ``benchmarks/bench_client.py``).
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable, Coroutine, Mapping
 from datetime import timedelta
@@ -89,6 +90,12 @@ class CallOptions(NamedTuple):
     extra_headers: Mapping[str, str] | None = None
 
 
+#: `CallOptions` from its four fields in a tuple, in order: ``tuple.__new__`` in C, where
+#: the NamedTuple's own constructor is a Python function (a generated method builds one
+#: per call).
+options_of: Callable[[tuple[Any, ...]], CallOptions] = functools.partial(tuple.__new__, CallOptions)
+
+
 class Wire:
     """What every request of one client shares, merged once: origin, headers, timeout, stack.
 
@@ -118,8 +125,11 @@ def _stamped(response: httpx.Response, started: float) -> httpx.Response:
 
 def build_request(wire: Wire, endpoint: Endpoint, kwargs: Mapping[str, Any], options: CallOptions) -> httpx.Request:
     """Turn a generated endpoint's `_get_kwargs` result and the call options into a request."""
+    timeout = wire.timeout if isinstance(options.timeout, NotGiven) else timeout_of(options.timeout).as_dict()
+    extensions: dict[str, Any] = {"timeout": timeout, EXT_OPERATION: endpoint.operation_id}
+    if options.max_retries is not None:
+        extensions[EXT_MAX_RETRIES] = check_max_retries(options.max_retries)
     headers = _headers(wire, kwargs, options)
-    extensions = _extensions(wire, endpoint, options)
     method, url = kwargs["method"].upper(), wire.url(kwargs["url"], kwargs.get("params"))
     content, data, files = kwargs.get("content"), kwargs.get("data"), kwargs.get("files")
     if content is not None or data is not None or files is not None:
@@ -130,31 +140,30 @@ def build_request(wire: Wire, endpoint: Endpoint, kwargs: Mapping[str, Any], opt
     body = b""
     if kwargs.get("json") is not None:
         body = dump_json(kwargs["json"])
+        headers = headers.copy() if headers is wire.headers else headers
         headers.set("content-type", "application/json")
     if body or method in _SENDS_BODY:
+        headers = headers.copy() if headers is wire.headers else headers
         headers.set("content-length", str(len(body)))
     return new_request(method, url, headers.to_headers(), body, extensions)
 
 
 def _headers(wire: Wire, kwargs: Mapping[str, Any], options: CallOptions) -> HeaderLines:
-    """The client's headers, then the operation's, then the caller's (a later name wins)."""
+    """The client's headers, then the operation's, then the caller's (a later name wins).
+
+    The client's own `HeaderLines` when the call adds none (copy before changing them).
+    """
+    extra = kwargs.get("headers")
+    if not extra and options.idempotency_key is None and options.extra_headers is None:
+        return wire.headers
     headers = wire.headers.copy()
-    if extra := kwargs.get("headers"):
+    if extra:
         headers.update(extra.items())
     if options.idempotency_key is not None:
         headers.set(IDEMPOTENCY_KEY_HEADER, check_idempotency_key(options.idempotency_key))
     if options.extra_headers is not None:
         headers.update(check_headers(options.extra_headers, "extra_headers"))
     return headers
-
-
-def _extensions(wire: Wire, endpoint: Endpoint, options: CallOptions) -> dict[str, Any]:
-    """The timeout, the operation's name and the per-call retry budget, for the stack."""
-    timeout = wire.timeout if isinstance(options.timeout, NotGiven) else timeout_of(options.timeout).as_dict()
-    extensions: dict[str, Any] = {"timeout": timeout, EXT_OPERATION: endpoint.operation_id}
-    if options.max_retries is not None:
-        extensions[EXT_MAX_RETRIES] = check_max_retries(options.max_retries)
-    return extensions
 
 
 def plain_call(options: CallOptions) -> bool:

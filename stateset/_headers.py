@@ -64,7 +64,7 @@ def from_lines(lines: list[Line], *, ascii_only: bool = False) -> httpx.Headers:
     ``ascii_only`` says every line is ASCII, which spares httpx from checking them all
     again on each access to ``multi_items()``, ``items()``...
     """
-    if _lines_work():
+    if _DIRECT:
         return _direct(lines, "ascii" if ascii_only else None)
     return httpx.Headers([(raw, value) for raw, _, value in lines])
 
@@ -82,7 +82,7 @@ def from_raw(pairs: Iterable[tuple[bytes, bytes]]) -> httpx.Headers:
     They are normalised when first read (see `RawHeaders`): most responses the SDK
     decodes are never asked for a header.
     """
-    if not _lines_work():
+    if not _DIRECT:
         return httpx.Headers(list(pairs))
     headers = RawHeaders.__new__(RawHeaders)
     headers._raw = tuple(pairs)  # the same tuple when given one (as aiohttp's raw_headers are)
@@ -114,7 +114,7 @@ class RawHeaders(_Headers):
 
 def lines_of(headers: httpx.Headers) -> list[Line]:
     """The ``(name, lower-cased name, value)`` lines of ``headers`` (do not modify them)."""
-    if _lines_work():
+    if _DIRECT:
         return headers._list
     return [(name, name.lower(), value) for name, value in headers.raw]
 
@@ -131,7 +131,7 @@ def add_default(headers: httpx.Headers, line: Line) -> None:
     One pass over httpx's list where `from_lines` works; httpx's ``in`` and item
     assignment would normalise the name twice and scan the list twice.
     """
-    if not _lines_work():
+    if not _DIRECT:
         name = line[0].decode("ascii")
         if name not in headers:
             headers[name] = line[2].decode("ascii")
@@ -160,3 +160,8 @@ def _lines_work() -> bool:
         )
     except Exception:  # any change in httpx's internals: let httpx build headers
         return False
+
+
+#: Whether headers are built and read through httpx's internal list (decided on import:
+#: a cached call per use would cost more than some of the functions that ask).
+_DIRECT = _lines_work()

@@ -7,7 +7,7 @@ a parsed URL, normalised `httpx.Headers` and the body bytes, and a transport tha
 read a whole response holds its status, headers and body: neither needs that work, which
 cost about a third of building a request.
 
-Each direct builder is compared once, on first use, with httpx's own constructor on this
+Each direct builder is compared once, on import, with httpx's own constructor on this
 httpx (every attribute, by name and value). If they ever differ, httpx's constructors
 build every request and response instead.
 """
@@ -15,6 +15,7 @@ build every request and response instead.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -24,9 +25,11 @@ __all__ = ["new_request", "new_response"]
 _Request = httpx.Request
 _Response = httpx.Response
 _ByteStream = httpx.ByteStream
+#: One stream for every empty request body: a ByteStream only hands out its bytes.
+_NO_BODY = _ByteStream(b"")
 
 
-def new_request(
+def _httpx_request(
     method: str, url: httpx.URL, headers: httpx.Headers, body: bytes, extensions: dict[str, Any]
 ) -> httpx.Request:
     """A request whose body ``body`` is already read (``request.content`` works).
@@ -34,24 +37,6 @@ def new_request(
     ``method`` is upper case. ``headers`` and ``extensions`` belong to the request from
     now on; with ``stream=``, httpx adds no headers of its own either.
     """
-    build = _direct_request if _request_works() else _httpx_request
-    return build(method, url, headers, body, extensions)
-
-
-def new_response(
-    status: int, headers: httpx.Headers, content: bytes, request: httpx.Request, extensions: dict[str, Any]
-) -> httpx.Response:
-    """A response whose body ``content`` is already read; it must have no Content-Encoding.
-
-    ``headers`` and ``extensions`` belong to the response from now on.
-    """
-    build = _direct_response if _response_works() else _httpx_response
-    return build(status, headers, content, request, extensions)
-
-
-def _httpx_request(
-    method: str, url: httpx.URL, headers: httpx.Headers, body: bytes, extensions: dict[str, Any]
-) -> httpx.Request:
     request = httpx.Request(method, url, stream=httpx.ByteStream(body), extensions=extensions)
     request.headers = headers  # assigned, not passed: kept as built, not re-normalised
     request.read()
@@ -61,12 +46,13 @@ def _httpx_request(
 def _direct_request(
     method: str, url: httpx.URL, headers: httpx.Headers, body: bytes, extensions: dict[str, Any]
 ) -> httpx.Request:
+    """`_httpx_request`'s result, set up directly."""
     request = _Request.__new__(_Request)
     request.method = method
     request.url = url
     request.headers = headers
     request.extensions = extensions
-    request.stream = _ByteStream(body)
+    request.stream = _ByteStream(body) if body else _NO_BODY
     request._content = body
     return request
 
@@ -74,6 +60,10 @@ def _direct_request(
 def _httpx_response(
     status: int, headers: httpx.Headers, content: bytes, request: httpx.Request, extensions: dict[str, Any]
 ) -> httpx.Response:
+    """A response whose body ``content`` is already read; it must have no Content-Encoding.
+
+    ``headers`` and ``extensions`` belong to the response from now on.
+    """
     response = httpx.Response(status, stream=httpx.ByteStream(content), request=request, extensions=extensions)
     response.headers = headers
     response.read()
@@ -83,6 +73,7 @@ def _httpx_response(
 def _direct_response(
     status: int, headers: httpx.Headers, content: bytes, request: httpx.Request, extensions: dict[str, Any]
 ) -> httpx.Response:
+    """`_httpx_response`'s result, set up directly."""
     response = _Response.__new__(_Response)
     response.status_code = status
     response.headers = headers
@@ -163,3 +154,14 @@ def _response_works() -> bool:
         )
     except Exception:  # any change in httpx's internals: let httpx build responses
         return False
+
+
+# Chosen on import: a check on every call would cost a call per request and per response.
+#: Builds a request (see `_httpx_request`).
+new_request: Callable[[str, httpx.URL, httpx.Headers, bytes, dict[str, Any]], httpx.Request] = (
+    _direct_request if _request_works() else _httpx_request
+)
+#: Builds a response (see `_httpx_response`).
+new_response: Callable[[int, httpx.Headers, bytes, httpx.Request, dict[str, Any]], httpx.Response] = (
+    _direct_response if _response_works() else _httpx_response
+)

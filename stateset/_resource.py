@@ -24,6 +24,7 @@ from ._base_client import (
     NotGiven,
     SyncClientBase,
     Timeout,
+    options_of,
 )
 from ._bulk import BulkOutcome, BulkResult, arun_bulk, run_bulk
 from ._errors import ConfigurationError
@@ -236,7 +237,7 @@ class SyncAPIResource(_Resource[SyncClientBase]):
         extra_headers: Mapping[str, str] | None = None,
         idempotency_key: str | None = None,
     ) -> T:
-        options = CallOptions(idempotency_key, timeout, max_retries, extra_headers)
+        options = options_of((idempotency_key, timeout, max_retries, extra_headers))
         return self._client._call(endpoint, kwargs, parse, options, decode)
 
     def _paginate(
@@ -269,7 +270,7 @@ class AsyncAPIResource(_Resource[AsyncClientBase]):
         idempotency_key: str | None = None,
     ) -> Coroutine[Any, Any, T]:
         # Hands back the client's coroutine: awaiting it here would add a frame per call.
-        options = CallOptions(idempotency_key, timeout, max_retries, extra_headers)
+        options = options_of((idempotency_key, timeout, max_retries, extra_headers))
         return self._client._call(endpoint, kwargs, parse, options, decode)
 
     def _paginate(
@@ -301,7 +302,7 @@ class SyncRawAPIResource(_Resource[SyncClientBase]):
         extra_headers: Mapping[str, str] | None = None,
         idempotency_key: str | None = None,
     ) -> APIResponse[T]:
-        options = CallOptions(idempotency_key, timeout, max_retries, extra_headers)
+        options = options_of((idempotency_key, timeout, max_retries, extra_headers))
         return self._client._call_raw(endpoint, kwargs, parse, options)
 
     def _paginate(
@@ -337,7 +338,7 @@ class AsyncRawAPIResource(_Resource[AsyncClientBase]):
         extra_headers: Mapping[str, str] | None = None,
         idempotency_key: str | None = None,
     ) -> Coroutine[Any, Any, APIResponse[T]]:
-        options = CallOptions(idempotency_key, timeout, max_retries, extra_headers)
+        options = options_of((idempotency_key, timeout, max_retries, extra_headers))
         return self._client._call_raw(endpoint, kwargs, parse, options)
 
     async def _paginate(

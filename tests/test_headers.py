@@ -99,7 +99,7 @@ def test_non_ascii_is_refused_as_httpx_refuses_it() -> None:
 
 
 def test_httpx_builds_the_headers_when_its_internals_differ(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_headers, "_lines_work", lambda: False)
+    monkeypatch.setattr(_headers, "_DIRECT", False)
     built = from_lines([(b"X-A", b"x-a", b"1")])
     assert built.raw == [(b"X-A", b"1")]
     assert built["x-a"] == "1"
@@ -110,13 +110,14 @@ def test_httpx_builds_the_headers_when_its_internals_differ(monkeypatch: pytest.
 
 def test_the_probe_accepts_this_httpx() -> None:
     assert _headers._lines_work() is True
+    assert _headers._DIRECT is True
 
 
 @pytest.mark.parametrize("works", [True, False])
 def test_defaults_are_added_only_when_no_header_of_that_name_exists(
     works: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(_headers, "_lines_work", lambda: works)
+    monkeypatch.setattr(_headers, "_DIRECT", works)
     headers = HeaderLines.of({"Accept": "application/json", "x-api-key": "callers"}).to_headers()
     _headers.add_default(headers, _headers.line_of("X-API-Key", "ours"))
     _headers.add_default(headers, _headers.line_of("Authorization", "Bearer t"))

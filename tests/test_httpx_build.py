@@ -60,6 +60,8 @@ async def test_an_async_read_of_a_built_response_is_its_body() -> None:
 def test_the_probes_accept_this_httpx() -> None:
     assert _httpx_build._request_works() is True
     assert _httpx_build._response_works() is True
+    assert new_request is _httpx_build._direct_request
+    assert new_response is _httpx_build._direct_response
 
 
 def test_a_probe_refuses_a_builder_that_misses_an_attribute(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -86,12 +88,13 @@ def test_a_probe_refuses_a_builder_that_sets_a_different_value(monkeypatch: pyte
     assert _httpx_build._request_works.__wrapped__() is False  # type: ignore[attr-defined]
 
 
-def test_httpx_builds_both_when_its_internals_differ(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_httpx_build, "_request_works", lambda: False)
-    monkeypatch.setattr(_httpx_build, "_response_works", lambda: False)
-    request = new_request(*_request_parts("POST", b"{}"))
+def test_httpx_builds_both_when_its_internals_differ() -> None:
+    # What new_request and new_response are when the probes refuse the direct builders.
+    request = _httpx_build._httpx_request(*_request_parts("POST", b"{}"))
     assert request.content == b"{}"
     assert request.headers["x-api-key"] == "k"
-    response = new_response(201, httpx.Headers({"A": "1"}), b"ok", request, {"http_version": b"HTTP/1.1"})
+    response = _httpx_build._httpx_response(
+        201, httpx.Headers({"A": "1"}), b"ok", request, {"http_version": b"HTTP/1.1"}
+    )
     assert (response.status_code, response.content, response.headers["a"]) == (201, b"ok", "1")
     assert response.request is request
