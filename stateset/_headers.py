@@ -15,7 +15,17 @@ from collections.abc import Iterable, Mapping
 
 import httpx
 
-__all__ = ["HeaderLines", "Line", "RawHeaders", "add_default", "from_lines", "from_raw", "line_of", "lines_of"]
+__all__ = [
+    "HeaderLines",
+    "Line",
+    "RawHeaders",
+    "add_defaults",
+    "from_lines",
+    "from_raw",
+    "keyed_lines",
+    "line_of",
+    "lines_of",
+]
 
 _Headers = httpx.Headers
 
@@ -119,28 +129,39 @@ def lines_of(headers: httpx.Headers) -> list[Line]:
     return [(name, name.lower(), value) for name, value in headers.raw]
 
 
+def keyed_lines(headers: httpx.Headers) -> tuple[str | Line, ...]:
+    """``(encoding, *lines)`` of ``headers``: equal for header sets that send the same bytes."""
+    if _DIRECT:
+        return (headers._encoding or headers.encoding, *headers._list)
+    return (headers.encoding, *lines_of(headers))
+
+
 def line_of(name: str, value: str) -> Line:
-    """One ASCII header as httpx keeps it (see `add_default`)."""
+    """One ASCII header as httpx keeps it (see `add_defaults`)."""
     raw = name.encode("ascii")
     return raw, raw.lower(), value.encode("ascii")
 
 
-def add_default(headers: httpx.Headers, line: Line) -> None:
-    """Add the header ``line`` (from `line_of`) unless ``headers`` have one of that name.
+def add_defaults(headers: httpx.Headers, lines: Iterable[Line]) -> None:
+    """Add each header of ``lines`` (from `line_of`) unless ``headers`` have one of that name.
 
-    One pass over httpx's list where `from_lines` works; httpx's ``in`` and item
+    One pass over httpx's list per line where `from_lines` works; httpx's ``in`` and item
     assignment would normalise the name twice and scan the list twice.
     """
     if not _DIRECT:
-        name = line[0].decode("ascii")
-        if name not in headers:
-            headers[name] = line[2].decode("ascii")
+        for line in lines:
+            name = line[0].decode("ascii")
+            if name not in headers:
+                headers[name] = line[2].decode("ascii")
         return
-    lower = line[1]
-    for existing in headers._list:
-        if existing[1] == lower:
-            return
-    headers._list.append(line)
+    listed = headers._list
+    for line in lines:
+        lower = line[1]
+        for existing in listed:
+            if existing[1] == lower:
+                break
+        else:
+            listed.append(line)
 
 
 @functools.cache

@@ -114,10 +114,13 @@ _loads: Callable[[bytes], Any] | None = None
 
 def loads(content: bytes) -> Any:
     """Parse JSON bytes with the fastest parser installed (decided on first use)."""
+    return (_loads or _chosen_loads())(content)
+
+
+def _chosen_loads() -> Callable[[bytes], Any]:
     global _loads
-    if _loads is None:
-        _loads = _pick_loads()
-    return _loads(content)
+    _loads = _pick_loads()
+    return _loads
 
 
 def _pick_dumps() -> Callable[[Any], bytes] | None:
@@ -167,7 +170,7 @@ def dump_json(value: Any) -> bytes:
 def json_body(response: httpx.Response) -> Any:
     """The response body as JSON, or ResponseValidationError when it is not JSON."""
     try:
-        return loads(response.content)
+        return (_loads or _chosen_loads())(response.content)  # `loads`, without its call
     except ValueError as exc:  # JSONDecodeError, orjson.JSONDecodeError and UnicodeDecodeError
         raise ResponseValidationError(f"the API returned a body that is not JSON: {exc}", response=response) from None
     except RecursionError:  # the stdlib parser on nesting deeper than the interpreter allows
@@ -193,10 +196,13 @@ def parse_with(response: httpx.Response, parse: Callable[[Any], T], data: Any) -
     try:
         return parse(data)
     except _DECODE_ERRORS as exc:
-        raise ResponseValidationError(
-            f"the API's response does not match the contract: {type(exc).__name__}: {exc}",
-            response=response,
-        ) from None
+        raise _mismatch(exc, response) from None
+
+
+def _mismatch(exc: BaseException, response: httpx.Response) -> ResponseValidationError:
+    return ResponseValidationError(
+        f"the API's response does not match the contract: {type(exc).__name__}: {exc}", response=response
+    )
 
 
 def decode(response: httpx.Response, envelope: bool, parse: Callable[[Any], T]) -> T:
@@ -205,7 +211,11 @@ def decode(response: httpx.Response, envelope: bool, parse: Callable[[Any], T]) 
         if not response.is_success:
             raise status_error_from_response(response)
         return parse(None)
-    return parse_with(response, parse, unwrap(response, envelope))
+    data = unwrap(response, envelope)
+    try:  # `parse_with`, without its call
+        return parse(data)
+    except _DECODE_ERRORS as exc:
+        raise _mismatch(exc, response) from None
 
 
 def no_content(data: Any) -> None:

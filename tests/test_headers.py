@@ -119,8 +119,8 @@ def test_defaults_are_added_only_when_no_header_of_that_name_exists(
 ) -> None:
     monkeypatch.setattr(_headers, "_DIRECT", works)
     headers = HeaderLines.of({"Accept": "application/json", "x-api-key": "callers"}).to_headers()
-    _headers.add_default(headers, _headers.line_of("X-API-Key", "ours"))
-    _headers.add_default(headers, _headers.line_of("Authorization", "Bearer t"))
+    ours = [_headers.line_of("X-API-Key", "ours"), _headers.line_of("Authorization", "Bearer t")]
+    _headers.add_defaults(headers, ours)
     assert headers.get_list("x-api-key") == ["callers"]
     assert headers["authorization"] == "Bearer t"
     assert [lower for _, lower, _ in _headers.lines_of(headers)] == [b"accept", b"x-api-key", b"authorization"]

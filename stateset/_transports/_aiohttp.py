@@ -118,9 +118,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request`` and return the response with its body already read."""
         session = self._session if self._session is not None else self._open()
-        try:
-            body = request.content
-        except httpx.RequestNotRead:
+        body = getattr(request, "_content", None)  # `request.content` without its call, if read
+        if body is None:
             body = await request.aread()
         timeout = request.extensions.get("timeout") or {}
         try:

@@ -15,7 +15,7 @@ from typing import Any
 
 import httpx
 
-from .._headers import Line, lines_of
+from .._headers import Line, keyed_lines
 from .._instrumentation import is_sensitive_header
 
 __all__ = ["OutgoingHeaders", "YarlURLs", "keep_bounded"]
@@ -80,7 +80,7 @@ class OutgoingHeaders:
 
     def __call__(self, headers: httpx.Headers) -> Any:
         """``headers`` as a read-only ``CIMultiDict`` of decoded names and values."""
-        key = (headers.encoding, *lines_of(headers))
+        key = keyed_lines(headers)
         found = self._sets.get(key)
         return found if found is not None else self._convert(key)
 

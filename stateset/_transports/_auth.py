@@ -9,7 +9,7 @@ import httpx
 
 from .._constants import API_KEY_ENV, API_KEY_HEADER, AUTHORIZATION_HEADER
 from .._errors import ConfigurationError
-from .._headers import Line, add_default, line_of
+from .._headers import Line, add_defaults, line_of
 from ._aiohttp import AiohttpTransport
 from ._base import Layer, Transport
 
@@ -65,16 +65,12 @@ class AuthTransport(Layer):
         self._headers = tuple(headers)
         _share_credentials(next_transport, self._headers)
 
-    def _authorize(self, request: httpx.Request) -> None:
-        for line in self._headers:
-            add_default(request.headers, line)
-
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Add credentials, then send (sync)."""
-        self._authorize(request)
+        add_defaults(request.headers, self._headers)
         return self._send(request)
 
     def handle_async_request(self, request: httpx.Request) -> Coroutine[Any, Any, httpx.Response]:
         """Add credentials, then send (async)."""
-        self._authorize(request)
+        add_defaults(request.headers, self._headers)
         return self._asend(request)
