@@ -30,7 +30,7 @@ from ._errors import (
     connection_error_from,
 )
 from ._headers import HeaderLines
-from ._httpx_build import new_request
+from ._httpx_build import ReadResponse, new_request
 from ._pagination import Page, Paging, decode_page
 from ._response import APIResponse, aread_body, decode, dump_json, identity, parse_with, read_body, unwrap
 from ._url import URLJoiner
@@ -119,7 +119,10 @@ class Wire:
 
 def _stamped(response: httpx.Response, started: float) -> httpx.Response:
     """``response`` with how long the exchange took since ``started`` (its ``elapsed``)."""
-    response.elapsed = timedelta(seconds=time.perf_counter() - started)
+    if type(response) is ReadResponse:
+        response._seconds = time.perf_counter() - started  # made into ``elapsed`` if read
+    else:
+        response.elapsed = timedelta(seconds=time.perf_counter() - started)
     return response
 
 
@@ -239,9 +242,11 @@ class SyncClientBase:
         started = time.perf_counter()
         try:
             response: httpx.Response = wire.transport.handle_request(request)
-            response.request = request
-            if not response.is_stream_consumed:  # else the transport has read it already
-                read_body(response, request)
+            # A response `new_response` read for this very request needs neither step.
+            if type(response) is not ReadResponse or response._request is not request:
+                response.request = request
+                if not response.is_stream_consumed:  # else the transport has read it already
+                    read_body(response, request)
         except httpx.HTTPError as exc:
             raise _translate(exc, request) from exc
         return finish(_stamped(response, started), endpoint.envelope, parse)
@@ -299,9 +304,10 @@ class AsyncClientBase:
         started = time.perf_counter()
         try:
             response: httpx.Response = await wire.transport.handle_async_request(request)
-            response.request = request
-            if not response.is_stream_consumed:  # else the transport has read it already
-                await aread_body(response, request)
+            if type(response) is not ReadResponse or response._request is not request:
+                response.request = request
+                if not response.is_stream_consumed:  # else the transport has read it already
+                    await aread_body(response, request)
         except httpx.HTTPError as exc:
             raise _translate(exc, request) from exc
         return finish(_stamped(response, started), endpoint.envelope, parse)

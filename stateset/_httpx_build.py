@@ -16,14 +16,45 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from datetime import timedelta
 from typing import Any
 
 import httpx
 
-__all__ = ["new_request", "new_response"]
+__all__ = ["ReadResponse", "new_request", "new_response"]
 
 _Request = httpx.Request
-_Response = httpx.Response
+
+
+class ReadResponse(httpx.Response):
+    """The `httpx.Response` that `new_response` builds: read, its ``elapsed`` made on demand.
+
+    A client notes how long each exchange took, and building that ``timedelta`` cost more
+    than the rest of noting it, on every call. Here the client stores the seconds
+    (``_seconds``), and ``elapsed`` turns them into a ``timedelta`` when first read.
+    """
+
+    _seconds: float
+
+    @property
+    def elapsed(self) -> timedelta:
+        """How long the exchange took (as in httpx)."""
+        try:
+            return self._elapsed
+        except AttributeError:
+            if not hasattr(self, "_seconds"):
+                raise RuntimeError(
+                    "'.elapsed' may only be accessed after the response has been read or closed."
+                ) from None
+            self._elapsed = timedelta(seconds=self._seconds)
+            return self._elapsed
+
+    @elapsed.setter
+    def elapsed(self, elapsed: timedelta) -> None:
+        self._elapsed = elapsed
+
+
+_Response = ReadResponse
 _ByteStream = httpx.ByteStream
 #: One stream for every empty request body: a ByteStream only hands out its bytes.
 _NO_BODY = _ByteStream(b"")

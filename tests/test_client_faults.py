@@ -6,6 +6,7 @@ import inspect
 import logging
 import time
 from collections.abc import AsyncIterator
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -196,6 +197,8 @@ async def test_raw_response_exposes_request_id(client: Client, fault_server: Fau
     assert raw.status_code == 200
     assert raw.request_id is not None
     assert raw.request_id.startswith("req_")
+    assert timedelta(0) < raw.http_response.elapsed < timedelta(seconds=5)
+    assert raw.http_response.request.url.path == f"{ORDERS}/{created.id}"
 
 
 async def test_malformed_success_bodies_raise_typed_errors(client: Client, fault_server: FaultServer) -> None:
@@ -285,3 +288,19 @@ async def test_the_aiohttp_backend_reports_a_false_content_encoding_the_same_way
         real = gzip.compress(json.dumps(envelope(contract_order(9, {}), "req_9")).encode())
         fault_server.script(f"{ORDERS}/ord_9", reply(200, real, {"Content-Encoding": "gzip"}))
         assert (await client.orders.get("ord_9")).id == "ord_9"  # gzip that is gzip still decodes
+
+
+async def test_the_aiohttp_backend_times_each_exchange(fault_server: FaultServer) -> None:
+    import gzip
+    import json
+
+    plain = envelope(contract_order(3, {}), "req_3")
+    fault_server.script(f"{ORDERS}/ord_3", reply(200, plain))
+    packed = gzip.compress(json.dumps(envelope(contract_order(4, {}), "req_4")).encode())
+    fault_server.script(f"{ORDERS}/ord_4", reply(200, packed, {"Content-Encoding": "gzip"}))
+    async with AsyncStateset(api_key=KEY, base_url=fault_server.url, backend="aiohttp") as client:
+        for order_id in ("ord_3", "ord_4"):  # read by the backend; left for httpx to decode
+            raw = await client.with_raw_response.orders.get(order_id)
+            assert raw.parsed.id == order_id
+            assert timedelta(0) < raw.http_response.elapsed < timedelta(seconds=5)
+            assert raw.http_response.request.url.path == f"{ORDERS}/{order_id}"

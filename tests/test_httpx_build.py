@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 import httpx
@@ -98,3 +99,16 @@ def test_httpx_builds_both_when_its_internals_differ() -> None:
     )
     assert (response.status_code, response.content, response.headers["a"]) == (201, b"ok", "1")
     assert response.request is request
+
+
+def test_a_built_response_makes_its_elapsed_when_read() -> None:
+    request = httpx.Request("GET", "https://api.example.com/x")
+    built = new_response(200, httpx.Headers(), b"{}", request, {})
+    assert isinstance(built, httpx.Response)
+    with pytest.raises(RuntimeError, match="elapsed"):
+        _ = built.elapsed  # as httpx says of a response nobody timed
+    built._seconds = 0.25  # what the client notes
+    assert built.elapsed == timedelta(milliseconds=250)
+    assert built.elapsed is built.elapsed  # made once
+    built.elapsed = timedelta(seconds=2)  # and settable, as in httpx
+    assert built.elapsed == timedelta(seconds=2)
