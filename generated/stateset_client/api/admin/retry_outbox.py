@@ -20,11 +20,11 @@ def _get_kwargs(
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
+    _path_id = path_segment(id, "id")
+
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/v1/admin/outbox/{id}/retry".format(
-            id=path_segment(id, "id"),
-        ),
+        "url": f"/api/v1/admin/outbox/{_path_id}/retry",
     }
 
     _kwargs["headers"] = headers

@@ -22,12 +22,12 @@ def _get_kwargs(
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
+    _path_customer_id = path_segment(customer_id, "customer_id")
+    _path_cart_id = path_segment(cart_id, "cart_id")
+
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/v1/agents/customers/{customer_id}/carts/{cart_id}/items".format(
-            customer_id=path_segment(customer_id, "customer_id"),
-            cart_id=path_segment(cart_id, "cart_id"),
-        ),
+        "url": f"/api/v1/agents/customers/{_path_customer_id}/carts/{_path_cart_id}/items",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -22,11 +22,11 @@ def _get_kwargs(
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
+    _path_id = path_segment(id, "id")
+
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/v1/asns/{id}/in-transit".format(
-            id=path_segment(id, "id"),
-        ),
+        "url": f"/api/v1/asns/{_path_id}/in-transit",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -22,11 +22,11 @@ def _get_kwargs(
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
+    _path_id = path_segment(id, "id")
+
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/v1/manufacturing/boms/{id}/audit".format(
-            id=path_segment(id, "id"),
-        ),
+        "url": f"/api/v1/manufacturing/boms/{_path_id}/audit",
     }
 
     _kwargs["json"] = body.to_dict()

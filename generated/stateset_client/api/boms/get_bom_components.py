@@ -15,11 +15,11 @@ def _get_kwargs(
     id: UUID,
 ) -> dict[str, Any]:
 
+    _path_id = path_segment(id, "id")
+
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/manufacturing/boms/{id}/components".format(
-            id=path_segment(id, "id"),
-        ),
+        "url": f"/api/v1/manufacturing/boms/{_path_id}/components",
     }
 
     return _kwargs

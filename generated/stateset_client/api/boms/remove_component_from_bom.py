@@ -20,12 +20,12 @@ def _get_kwargs(
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
+    _path_id = path_segment(id, "id")
+    _path_component_id = path_segment(component_id, "component_id")
+
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/api/v1/manufacturing/boms/{id}/components/{component_id}".format(
-            id=path_segment(id, "id"),
-            component_id=path_segment(component_id, "component_id"),
-        ),
+        "url": f"/api/v1/manufacturing/boms/{_path_id}/components/{_path_component_id}",
     }
 
     _kwargs["headers"] = headers

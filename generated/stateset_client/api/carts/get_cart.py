@@ -17,11 +17,11 @@ def _get_kwargs(
     id: UUID,
 ) -> dict[str, Any]:
 
+    _path_id = path_segment(id, "id")
+
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/carts/{id}".format(
-            id=path_segment(id, "id"),
-        ),
+        "url": f"/api/v1/carts/{_path_id}",
     }
 
     return _kwargs

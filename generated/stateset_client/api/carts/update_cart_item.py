@@ -23,12 +23,12 @@ def _get_kwargs(
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
+    _path_id = path_segment(id, "id")
+    _path_item_id = path_segment(item_id, "item_id")
+
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/api/v1/carts/{id}/items/{item_id}".format(
-            id=path_segment(id, "id"),
-            item_id=path_segment(item_id, "item_id"),
-        ),
+        "url": f"/api/v1/carts/{_path_id}/items/{_path_item_id}",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -19,11 +19,11 @@ def _get_kwargs(
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
+    _path_checkout_session_id = path_segment(checkout_session_id, "checkout_session_id")
+
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/v1/checkout_sessions/{checkout_session_id}/cancel".format(
-            checkout_session_id=path_segment(checkout_session_id, "checkout_session_id"),
-        ),
+        "url": f"/api/v1/checkout_sessions/{_path_checkout_session_id}/cancel",
     }
 
     _kwargs["headers"] = headers

@@ -14,11 +14,11 @@ def _get_kwargs(
     session_id: str,
 ) -> dict[str, Any]:
 
+    _path_session_id = path_segment(session_id, "session_id")
+
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/checkout/{session_id}".format(
-            session_id=path_segment(session_id, "session_id"),
-        ),
+        "url": f"/api/v1/checkout/{_path_session_id}",
     }
 
     return _kwargs

@@ -14,11 +14,11 @@ def _get_kwargs(
     checkout_session_id: str,
 ) -> dict[str, Any]:
 
+    _path_checkout_session_id = path_segment(checkout_session_id, "checkout_session_id")
+
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/checkout_sessions/{checkout_session_id}".format(
-            checkout_session_id=path_segment(checkout_session_id, "checkout_session_id"),
-        ),
+        "url": f"/api/v1/checkout_sessions/{_path_checkout_session_id}",
     }
 
     return _kwargs

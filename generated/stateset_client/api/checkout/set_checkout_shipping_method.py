@@ -21,11 +21,11 @@ def _get_kwargs(
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
+    _path_session_id = path_segment(session_id, "session_id")
+
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/api/v1/checkout/{session_id}/shipping-method".format(
-            session_id=path_segment(session_id, "session_id"),
-        ),
+        "url": f"/api/v1/checkout/{_path_session_id}/shipping-method",
     }
 
     _kwargs["json"] = body.to_dict()

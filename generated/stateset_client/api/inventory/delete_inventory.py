@@ -18,11 +18,11 @@ def _get_kwargs(
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
+    _path_id = path_segment(id, "id")
+
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/api/v1/inventory/{id}".format(
-            id=path_segment(id, "id"),
-        ),
+        "url": f"/api/v1/inventory/{_path_id}",
     }
 
     _kwargs["headers"] = headers

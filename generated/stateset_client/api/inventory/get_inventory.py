@@ -14,11 +14,11 @@ def _get_kwargs(
     id: str,
 ) -> dict[str, Any]:
 
+    _path_id = path_segment(id, "id")
+
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/inventory/{id}".format(
-            id=path_segment(id, "id"),
-        ),
+        "url": f"/api/v1/inventory/{_path_id}",
     }
 
     return _kwargs

@@ -19,11 +19,11 @@ def _get_kwargs(
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
+    _path_id = path_segment(id, "id")
+
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/v1/orders/{id}/archive".format(
-            id=path_segment(id, "id"),
-        ),
+        "url": f"/api/v1/orders/{_path_id}/archive",
     }
 
     _kwargs["headers"] = headers

@@ -14,11 +14,11 @@ def _get_kwargs(
     order_number: str,
 ) -> dict[str, Any]:
 
+    _path_order_number = path_segment(order_number, "order_number")
+
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/orders/by-number/{order_number}".format(
-            order_number=path_segment(order_number, "order_number"),
-        ),
+        "url": f"/api/v1/orders/by-number/{_path_order_number}",
     }
 
     return _kwargs

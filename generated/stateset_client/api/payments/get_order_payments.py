@@ -15,11 +15,11 @@ def _get_kwargs(
     order_id: UUID,
 ) -> dict[str, Any]:
 
+    _path_order_id = path_segment(order_id, "order_id")
+
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/payments/order/{order_id}".format(
-            order_id=path_segment(order_id, "order_id"),
-        ),
+        "url": f"/api/v1/payments/order/{_path_order_id}",
     }
 
     return _kwargs

@@ -15,11 +15,11 @@ def _get_kwargs(
     payment_id: UUID,
 ) -> dict[str, Any]:
 
+    _path_payment_id = path_segment(payment_id, "payment_id")
+
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/payments/{payment_id}".format(
-            payment_id=path_segment(payment_id, "payment_id"),
-        ),
+        "url": f"/api/v1/payments/{_path_payment_id}",
     }
 
     return _kwargs

@@ -22,11 +22,11 @@ def _get_kwargs(
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
+    _path_id = path_segment(id, "id")
+
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/v1/products/{id}/variants".format(
-            id=path_segment(id, "id"),
-        ),
+        "url": f"/api/v1/products/{_path_id}/variants",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -19,11 +19,11 @@ def _get_kwargs(
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
+    _path_variant_id = path_segment(variant_id, "variant_id")
+
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/api/v1/products/variants/{variant_id}".format(
-            variant_id=path_segment(variant_id, "variant_id"),
-        ),
+        "url": f"/api/v1/products/variants/{_path_variant_id}",
     }
 
     _kwargs["headers"] = headers

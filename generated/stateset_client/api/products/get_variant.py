@@ -15,11 +15,11 @@ def _get_kwargs(
     variant_id: UUID,
 ) -> dict[str, Any]:
 
+    _path_variant_id = path_segment(variant_id, "variant_id")
+
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/products/variants/{variant_id}".format(
-            variant_id=path_segment(variant_id, "variant_id"),
-        ),
+        "url": f"/api/v1/products/variants/{_path_variant_id}",
     }
 
     return _kwargs

@@ -16,11 +16,11 @@ def _get_kwargs(
     status: str,
 ) -> dict[str, Any]:
 
+    _path_status = path_segment(status, "status")
+
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/purchase-orders/status/{status}".format(
-            status=path_segment(status, "status"),
-        ),
+        "url": f"/api/v1/purchase-orders/status/{_path_status}",
     }
 
     return _kwargs

@@ -17,11 +17,11 @@ def _get_kwargs(
     supplier_id: UUID,
 ) -> dict[str, Any]:
 
+    _path_supplier_id = path_segment(supplier_id, "supplier_id")
+
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/purchase-orders/supplier/{supplier_id}".format(
-            supplier_id=path_segment(supplier_id, "supplier_id"),
-        ),
+        "url": f"/api/v1/purchase-orders/supplier/{_path_supplier_id}",
     }
 
     return _kwargs

@@ -24,11 +24,11 @@ def _get_kwargs(
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
+    _path_id = path_segment(id, "id")
+
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/api/v1/purchase-orders/{id}".format(
-            id=path_segment(id, "id"),
-        ),
+        "url": f"/api/v1/purchase-orders/{_path_id}",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -14,11 +14,11 @@ def _get_kwargs(
     tracking_number: str,
 ) -> dict[str, Any]:
 
+    _path_tracking_number = path_segment(tracking_number, "tracking_number")
+
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/shipments/track/{tracking_number}".format(
-            tracking_number=path_segment(tracking_number, "tracking_number"),
-        ),
+        "url": f"/api/v1/shipments/track/{_path_tracking_number}",
     }
 
     return _kwargs

@@ -27,11 +27,11 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
+    _path_id = path_segment(id, "id")
+
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/webhook-endpoints/{id}/deliveries".format(
-            id=path_segment(id, "id"),
-        ),
+        "url": f"/api/v1/webhook-endpoints/{_path_id}/deliveries",
         "params": params,
     }
 

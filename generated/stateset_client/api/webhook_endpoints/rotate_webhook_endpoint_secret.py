@@ -19,11 +19,11 @@ def _get_kwargs(
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
+    _path_id = path_segment(id, "id")
+
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/v1/webhook-endpoints/{id}/rotate-secret".format(
-            id=path_segment(id, "id"),
-        ),
+        "url": f"/api/v1/webhook-endpoints/{_path_id}/rotate-secret",
     }
 
     _kwargs["headers"] = headers

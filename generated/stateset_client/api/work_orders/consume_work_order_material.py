@@ -22,12 +22,12 @@ def _get_kwargs(
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
+    _path_id = path_segment(id, "id")
+    _path_material_id = path_segment(material_id, "material_id")
+
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/v1/work-orders/{id}/materials/{material_id}/consume".format(
-            id=path_segment(id, "id"),
-            material_id=path_segment(material_id, "material_id"),
-        ),
+        "url": f"/api/v1/work-orders/{_path_id}/materials/{_path_material_id}/consume",
     }
 
     _kwargs["json"] = body.to_dict()

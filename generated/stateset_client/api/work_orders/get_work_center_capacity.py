@@ -14,11 +14,11 @@ def _get_kwargs(
     work_center_id: str,
 ) -> dict[str, Any]:
 
+    _path_work_center_id = path_segment(work_center_id, "work_center_id")
+
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/work-orders/capacity/{work_center_id}".format(
-            work_center_id=path_segment(work_center_id, "work_center_id"),
-        ),
+        "url": f"/api/v1/work-orders/capacity/{_path_work_center_id}",
     }
 
     return _kwargs

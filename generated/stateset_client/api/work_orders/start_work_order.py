@@ -19,11 +19,11 @@ def _get_kwargs(
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
+    _path_id = path_segment(id, "id")
+
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/v1/work-orders/{id}/start".format(
-            id=path_segment(id, "id"),
-        ),
+        "url": f"/api/v1/work-orders/{_path_id}/start",
     }
 
     _kwargs["headers"] = headers

@@ -22,12 +22,12 @@ def _get_kwargs(
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
+    _path_id = path_segment(id, "id")
+    _path_task_id = path_segment(task_id, "task_id")
+
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/api/v1/work-orders/{id}/tasks/{task_id}".format(
-            id=path_segment(id, "id"),
-            task_id=path_segment(task_id, "task_id"),
-        ),
+        "url": f"/api/v1/work-orders/{_path_id}/tasks/{_path_task_id}",
     }
 
     _kwargs["json"] = body.to_dict()
