@@ -221,9 +221,12 @@ async def test_a_backend_used_after_aclose_opens_a_session_configured_like_the_f
     from stateset._transports._aiohttp import aiohttp_transport
 
     transport = aiohttp_transport(limits=httpx.Limits(max_connections=7, keepalive_expiry=3))
-    first = transport._open()
+    transport._open()
+    first = transport._session
     await transport.aclose()
-    again = transport._open()
+    assert transport._session is None
+    transport._open()
+    again = transport._session
     try:
         assert first.closed
         assert again is not first
@@ -266,3 +269,55 @@ async def test_a_clients_read_only_timeout_is_converted_once_and_others_each_tim
     other = MappingProxyType({"connect": 1.0, "read": 4.0, "pool": None})
     assert transport._timeout(other).sock_read == 4.0
     assert transport._timeout(own).sock_read == 30.0
+
+
+async def test_the_backend_sends_through_the_sessions_own_request_coroutine() -> None:
+    import aiohttp
+
+    from stateset._transports._aiohttp import aiohttp_transport
+    from stateset._transports._aiohttp_request import _request_only_wraps, request_method
+
+    assert _request_only_wraps(aiohttp.ClientSession)  # this aiohttp's `request` is the one-line wrapper
+    transport = aiohttp_transport(limits=httpx.Limits(max_connections=2))
+    try:
+        send = transport._open()
+        assert send == transport._session._request
+        assert request_method(transport._session) == send
+    finally:
+        await transport.aclose()
+
+
+class _Wraps:
+    async def _request(self, method: str, url: str, **kwargs: Any) -> None: ...
+
+    def request(self, method: str, url: str, **kwargs: Any) -> Any:
+        """Documented."""
+        return list(self._request(method, url, **kwargs))
+
+
+class _Adds(_Wraps):
+    def request(self, method: str, url: str, **kwargs: Any) -> Any:
+        kwargs.setdefault("timeout", 5)  # does more than wrap: the public method must be used
+        return list(self._request(method, url, **kwargs))
+
+
+class _Renames(_Wraps):
+    def request(self, method: str, url: str, **kwargs: Any) -> Any:
+        return list(self._request(method, url, retry=True, **kwargs))
+
+
+class _SyncInner(_Wraps):
+    def _request(self, method: str, url: str, **kwargs: Any) -> None:  # type: ignore[override]
+        return None
+
+
+def test_only_a_request_that_just_wraps_request_is_bypassed() -> None:
+    from stateset._transports._aiohttp_request import _request_only_wraps, request_method
+
+    assert _request_only_wraps(_Wraps)
+    for kind in (_Adds, _Renames, _SyncInner):
+        assert not _request_only_wraps(kind), kind
+        session = kind()
+        assert request_method(session) == session.request
+    built = type("Built", (_Wraps,), {"request": eval("lambda self, method, url, **kw: None")})
+    assert not _request_only_wraps(built)  # no readable source of its own: the public method

@@ -28,7 +28,7 @@ import httpx
 from .._headers import Line, from_raw
 from .._httpx_build import new_response
 from .._optional import import_optional
-from ._aiohttp_request import OutgoingHeaders, YarlURLs, keep_bounded
+from ._aiohttp_request import OutgoingHeaders, YarlURLs, keep_bounded, request_method
 from ._aiohttp_timeout import lazy_read_timeout
 
 __all__ = ["AiohttpTransport", "aiohttp_transport", "map_aiohttp_error", "read_response"]
@@ -106,6 +106,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._aiohttp = aiohttp
         self._url = YarlURLs(_aiohttp_dependency("yarl").URL)
         self._session: Any = None
+        #: The session's method that sends a request (`request_method`).
+        self._request: Any = None
         self._headers = OutgoingHeaders(_aiohttp_dependency("multidict"))
         self._timeouts: dict[tuple[float | None, float | None, float | None], Any] = {}
         #: The last read-only timeout mapping seen and its aiohttp timeout.
@@ -117,7 +119,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request`` and return the response with its body already read."""
-        session = self._session if self._session is not None else self._open()
+        send = self._request if self._session is not None else self._open()
         body = getattr(request, "_content", None)  # `request.content` without its call, if read
         if body is None:
             body = await request.aread()
@@ -127,7 +129,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             # add four coroutines per request, and release what reading to the end has
             # released already (the response closes at the end of its body; ``read``
             # closes it if reading fails).
-            response = await session.request(
+            response = await send(
                 request.method,
                 self._url(request.url),
                 headers=self._headers(request.headers),
@@ -161,11 +163,12 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
         A request sent afterwards opens a new session, configured like the first.
         """
-        self._session = None
+        self._session = self._request = None
         await self._backend.aclose()
         self._backend.client = None  # else httpx-aiohttp hands back the closed session
 
     def _open(self) -> Any:
+        """Open the session and return its `request_method`."""
         # The session must be created inside the running event loop, hence lazily. It
         # takes over the connector httpx-aiohttp configured, without a cookie jar: the SDK
         # keeps no cookies on any backend, and a jar on a backend shared by `with_options`
@@ -175,7 +178,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         configured.detach()  # the connector is the new session's now; nothing to close
         lazy_read_timeout(session.connector)  # one read timer per connection, not per read
         self._session = self._backend.client = session
-        return session
+        self._request = request_method(session)
+        return self._request
 
     def _timeout(self, timeout: Mapping[str, float | None]) -> Any:
         if timeout is self._last_timeout[0]:  # a client's own timeout, read-only (`Wire.timeout`)
