@@ -242,14 +242,17 @@ class SyncClientBase:
         started = time.perf_counter()
         try:
             response: httpx.Response = wire.transport.handle_request(request)
-            # A response `new_response` read for this very request needs neither step.
-            if type(response) is not ReadResponse or response._request is not request:
+            if type(response) is ReadResponse and response._request is request:
+                # Read by `new_response` for this very request: `_stamped`, inline.
+                response._seconds = time.perf_counter() - started
+            else:
                 response.request = request
                 if not response.is_stream_consumed:  # else the transport has read it already
                     read_body(response, request)
+                _stamped(response, started)
         except httpx.HTTPError as exc:
             raise _translate(exc, request) from exc
-        return finish(_stamped(response, started), endpoint.envelope, parse)
+        return finish(response, endpoint.envelope, parse)
 
     def _send(self, endpoint: Endpoint, kwargs: Mapping[str, Any], options: CallOptions) -> httpx.Response:
         """Send one call and return its response, read but not decoded."""
@@ -304,13 +307,16 @@ class AsyncClientBase:
         started = time.perf_counter()
         try:
             response: httpx.Response = await wire.transport.handle_async_request(request)
-            if type(response) is not ReadResponse or response._request is not request:
+            if type(response) is ReadResponse and response._request is request:
+                response._seconds = time.perf_counter() - started
+            else:
                 response.request = request
                 if not response.is_stream_consumed:  # else the transport has read it already
                     await aread_body(response, request)
+                _stamped(response, started)
         except httpx.HTTPError as exc:
             raise _translate(exc, request) from exc
-        return finish(_stamped(response, started), endpoint.envelope, parse)
+        return finish(response, endpoint.envelope, parse)
 
     def _send(
         self, endpoint: Endpoint, kwargs: Mapping[str, Any], options: CallOptions

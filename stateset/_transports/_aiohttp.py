@@ -149,10 +149,11 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         extensions: dict[str, Any] = {"http_version": _HTTP11}
         if response.reason:
             extensions["reason_phrase"] = response.reason.encode()
-        encoded = "Content-Encoding" in response.headers  # aiohttp's C multidict: cheap
-        return read_response(
-            response.status, response.raw_headers, content, request=request, extensions=extensions, encoded=encoded
-        )
+        if "Content-Encoding" in response.headers:  # aiohttp's C multidict: cheap
+            return read_response(
+                response.status, response.raw_headers, content, request=request, extensions=extensions, encoded=True
+            )
+        return new_response(response.status, from_raw(response.raw_headers), content, request, extensions)
 
     def trust_credentials(self, lines: Iterable[Line]) -> None:
         """Note the credential lines the client sends on every call (see `OutgoingHeaders`)."""
