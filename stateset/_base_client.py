@@ -132,7 +132,10 @@ def build_request(wire: Wire, endpoint: Endpoint, kwargs: Mapping[str, Any], opt
     extensions: dict[str, Any] = {"timeout": timeout, EXT_OPERATION: endpoint.operation_id}
     if options.max_retries is not None:
         extensions[EXT_MAX_RETRIES] = check_max_retries(options.max_retries)
-    headers = _headers(wire, kwargs, options)
+    if "headers" in kwargs or options.idempotency_key is not None or options.extra_headers is not None:
+        headers = _headers(wire, kwargs, options)
+    else:  # the call adds none: the client's own lines (copied before any change below)
+        headers = wire.headers
     method, url = kwargs["method"].upper(), wire.url(kwargs["url"], kwargs.get("params"))
     content, data, files = kwargs.get("content"), kwargs.get("data"), kwargs.get("files")
     if content is not None or data is not None or files is not None:
@@ -152,13 +155,8 @@ def build_request(wire: Wire, endpoint: Endpoint, kwargs: Mapping[str, Any], opt
 
 
 def _headers(wire: Wire, kwargs: Mapping[str, Any], options: CallOptions) -> HeaderLines:
-    """The client's headers, then the operation's, then the caller's (a later name wins).
-
-    The client's own `HeaderLines` when the call adds none (copy before changing them).
-    """
+    """The client's headers, then the operation's, then the caller's (a later name wins)."""
     extra = kwargs.get("headers")
-    if not extra and options.idempotency_key is None and options.extra_headers is None:
-        return wire.headers
     headers = wire.headers.copy()
     if extra:
         headers.update(extra.items())

@@ -167,21 +167,19 @@ def dump_json(value: Any) -> bytes:
         ) from None
 
 
-def json_body(response: httpx.Response) -> Any:
-    """The response body as JSON, or ResponseValidationError when it is not JSON."""
+def unwrap(response: httpx.Response, envelope: bool) -> Any:
+    """Raise for an error status, then return the body (its ``data`` when enveloped).
+
+    A body that is not JSON raises ResponseValidationError.
+    """
+    if not 200 <= response.status_code < 300:  # `is_success`, without its two calls
+        raise status_error_from_response(response)
     try:
-        return (_loads or _chosen_loads())(response.content)  # `loads`, without its call
+        body = (_loads or _chosen_loads())(response.content)  # `loads`, without its call
     except ValueError as exc:  # JSONDecodeError, orjson.JSONDecodeError and UnicodeDecodeError
         raise ResponseValidationError(f"the API returned a body that is not JSON: {exc}", response=response) from None
     except RecursionError:  # the stdlib parser on nesting deeper than the interpreter allows
         raise ResponseValidationError("the API returned JSON nested too deeply to parse", response=response) from None
-
-
-def unwrap(response: httpx.Response, envelope: bool) -> Any:
-    """Raise for an error status, then return the body (its ``data`` when enveloped)."""
-    if not 200 <= response.status_code < 300:  # `is_success`, without its two calls
-        raise status_error_from_response(response)
-    body = json_body(response)
     if not envelope:
         return body
     if not isinstance(body, dict) or "data" not in body:

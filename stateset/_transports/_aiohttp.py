@@ -123,7 +123,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         body = getattr(request, "_content", None)  # `request.content` without its call, if read
         if body is None:
             body = await request.aread()
-        timeout = request.extensions.get("timeout") or {}
+        phases = request.extensions.get("timeout") or {}
+        known, converted = self._last_timeout  # the client's own, known by identity: no call
+        timeout = converted if phases is known else self._timeout(phases)
         try:
             # Awaited, not entered with ``async with``: the two context managers would
             # add four coroutines per request, and release what reading to the end has
@@ -137,7 +139,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 allow_redirects=False,
                 auto_decompress=False,  # httpx decodes, by the Content-Encoding it sees
                 compress=False,
-                timeout=self._timeout(timeout),
+                timeout=timeout,
                 server_hostname=request.extensions.get("sni_hostname"),
             )
             content = await response.read()
