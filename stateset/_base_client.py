@@ -128,14 +128,14 @@ def _stamped(response: httpx.Response, started: float) -> httpx.Response:
 
 def build_request(wire: Wire, endpoint: Endpoint, kwargs: Mapping[str, Any], options: CallOptions) -> httpx.Request:
     """Turn a generated endpoint's `_get_kwargs` result and the call options into a request."""
-    timeout = wire.timeout if isinstance(options.timeout, NotGiven) else timeout_of(options.timeout).as_dict()
-    extensions: dict[str, Any] = {"timeout": timeout, EXT_OPERATION: endpoint.operation_id}
-    if options.max_retries is not None:
-        extensions[EXT_MAX_RETRIES] = check_max_retries(options.max_retries)
     if "headers" in kwargs or options.idempotency_key is not None or options.extra_headers is not None:
         headers = _headers(wire, kwargs, options)
     else:  # the call adds none: the client's own lines (copied before any change below)
         headers = wire.headers
+    timeout = wire.timeout if isinstance(options.timeout, NotGiven) else timeout_of(options.timeout).as_dict()
+    extensions: dict[str, Any] = {"timeout": timeout, EXT_OPERATION: endpoint.operation_id}
+    if options.max_retries is not None:
+        extensions[EXT_MAX_RETRIES] = check_max_retries(options.max_retries)
     method, url = kwargs["method"].upper(), wire.url(kwargs["url"], kwargs.get("params"))
     content, data, files = kwargs.get("content"), kwargs.get("data"), kwargs.get("files")
     if content is not None or data is not None or files is not None:

@@ -27,11 +27,12 @@ _Request = httpx.Request
 
 
 class ReadResponse(httpx.Response):
-    """The `httpx.Response` that `new_response` builds: read, its ``elapsed`` made on demand.
+    """An `httpx.Response` read whole, its ``elapsed`` made on demand (`new_response` builds these).
 
     A client notes how long each exchange took, and building that ``timedelta`` cost more
     than the rest of noting it, on every call. Here the client stores the seconds
-    (``_seconds``), and ``elapsed`` turns them into a ``timedelta`` when first read.
+    (``_seconds``), and ``elapsed`` turns the latest ones into a ``timedelta`` when read;
+    a value set on ``elapsed`` afterwards replaces them, as in httpx.
     """
 
     _seconds: float
@@ -39,18 +40,17 @@ class ReadResponse(httpx.Response):
     @property
     def elapsed(self) -> timedelta:
         """How long the exchange took (as in httpx)."""
+        seconds = self.__dict__.pop("_seconds", None)
+        if seconds is not None:
+            self._elapsed = timedelta(seconds=seconds)
         try:
             return self._elapsed
         except AttributeError:
-            if not hasattr(self, "_seconds"):
-                raise RuntimeError(
-                    "'.elapsed' may only be accessed after the response has been read or closed."
-                ) from None
-            self._elapsed = timedelta(seconds=self._seconds)
-            return self._elapsed
+            raise RuntimeError("'.elapsed' may only be accessed after the response has been read or closed.") from None
 
     @elapsed.setter
     def elapsed(self, elapsed: timedelta) -> None:
+        self.__dict__.pop("_seconds", None)
         self._elapsed = elapsed
 
 

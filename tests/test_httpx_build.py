@@ -112,3 +112,8 @@ def test_a_built_response_makes_its_elapsed_when_read() -> None:
     assert built.elapsed is built.elapsed  # made once
     built.elapsed = timedelta(seconds=2)  # and settable, as in httpx
     assert built.elapsed == timedelta(seconds=2)
+    built._seconds = 0.5  # a later stamp wins over a value set or read before it
+    assert built.elapsed == timedelta(milliseconds=500)
+    built._seconds = 0.75
+    built.elapsed = timedelta(seconds=3)  # and a value set after a stamp wins over it
+    assert built.elapsed == timedelta(seconds=3)

@@ -190,29 +190,42 @@ def request_method(session: Any) -> Callable[..., Any]:
     url, **kwargs)`` in an awaitable context manager. Awaiting it costs the keywords a
     round trip through a dict and a match against ``_request``'s forty-odd parameters by
     name: about 12k instructions per request (callgrind, ``orders.get`` at 50 in flight),
-    more than the backend's own work. So where the source of ``request`` is that one
-    line, checked once per session class, the backend calls ``_request`` itself.
+    more than the backend's own work. So where ``request`` is aiohttp's own one-line
+    wrapper (checked once per class and method), the backend calls ``_request`` itself; a
+    ``request`` patched by a decorator, an APM tool or a subclass is always called.
     """
     kind: type = type(session)
-    method: Callable[..., Any] = session._request if _request_only_wraps(kind) else session.request
+    request, inner = getattr(kind, "request", None), getattr(kind, "_request", None)
+    method: Callable[..., Any] = session._request if _only_wraps(request, inner) else session.request
     return method
 
 
 @functools.cache
-def _request_only_wraps(kind: type) -> bool:
-    """True when ``kind.request`` is ``return <wrapper>(self._request(method, url, **kwargs))``."""
-    if not inspect.iscoroutinefunction(getattr(kind, "_request", None)):
+def _only_wraps(request: Any, inner: Any) -> bool:
+    """True when ``request`` is ``return _RequestContextManager(self._request(method, url, **kwargs))``.
+
+    Also required: ``inner`` is a coroutine function, and ``request`` is a plain function
+    with no decorator and no ``__wrapped__`` (whose source would be another function's).
+    """
+    if not inspect.iscoroutinefunction(inner) or not inspect.isfunction(request):
+        return False
+    if getattr(request, "__wrapped__", None) is not None:
         return False
     try:
-        tree = ast.parse(textwrap.dedent(inspect.getsource(kind.request)))  # type: ignore[attr-defined]
+        tree = ast.parse(textwrap.dedent(inspect.getsource(request)))
     except (OSError, TypeError, SyntaxError):  # no source to check: use the public method
         return False
     function = tree.body[0] if len(tree.body) == 1 else None
-    if not isinstance(function, ast.FunctionDef):
+    if not isinstance(function, ast.FunctionDef) or function.decorator_list:
         return False
     body = function.body[1:] if ast.get_docstring(function) is not None else function.body
     if len(body) != 1 or not isinstance(body[0], ast.Return) or not isinstance(body[0].value, ast.Call):
         return False
-    wrapped = body[0].value.args
-    expected = "self._request(method, url, **kwargs)"
-    return len(wrapped) == 1 and not body[0].value.keywords and ast.unparse(wrapped[0]) == expected
+    wrapper = body[0].value
+    return (
+        isinstance(wrapper.func, ast.Name)
+        and wrapper.func.id == "_RequestContextManager"
+        and not wrapper.keywords
+        and len(wrapper.args) == 1
+        and ast.unparse(wrapper.args[0]) == "self._request(method, url, **kwargs)"
+    )
