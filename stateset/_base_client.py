@@ -117,20 +117,19 @@ class Wire:
         self.hits = hits
 
 
-def _stamped(response: httpx.Response, started: float) -> httpx.Response:
-    """``response`` with how long the exchange took since ``started`` (its ``elapsed``)."""
+def _stamped(response: httpx.Response, started: float) -> None:
+    """Note on ``response`` how long the exchange took since ``started`` (its ``elapsed``)."""
     if type(response) is ReadResponse:
         response._seconds = time.perf_counter() - started  # made into ``elapsed`` if read
     else:
         response.elapsed = timedelta(seconds=time.perf_counter() - started)
-    return response
 
 
 def build_request(wire: Wire, endpoint: Endpoint, kwargs: Mapping[str, Any], options: CallOptions) -> httpx.Request:
     """Turn a generated endpoint's `_get_kwargs` result and the call options into a request."""
     if "headers" in kwargs or options.idempotency_key is not None or options.extra_headers is not None:
         headers = _headers(wire, kwargs, options)
-    else:  # the call adds none: the client's own lines (copied before any change below)
+    else:  # the call adds none: the client's own lines
         headers = wire.headers
     timeout = wire.timeout if isinstance(options.timeout, NotGiven) else timeout_of(options.timeout).as_dict()
     extensions: dict[str, Any] = {"timeout": timeout, EXT_OPERATION: endpoint.operation_id}
@@ -143,22 +142,21 @@ def build_request(wire: Wire, endpoint: Endpoint, kwargs: Mapping[str, Any], opt
         return httpx.Request(
             method, url, content=content, data=data, files=files, headers=headers.to_headers(), extensions=extensions
         )
-    body = b""
-    if kwargs.get("json") is not None:
-        body = dump_json(kwargs["json"])
-        headers = headers.copy() if headers is wire.headers else headers
-        headers.set("content-type", "application/json")
+    json = kwargs.get("json")
+    body = b"" if json is None else dump_json(json)
     if body or method in _SENDS_BODY:
-        headers = headers.copy() if headers is wire.headers else headers
+        if headers is wire.headers:  # the client's own: copied before they change
+            headers = headers.copy()
+        if json is not None:
+            headers.set("content-type", "application/json")
         headers.set("content-length", str(len(body)))
     return new_request(method, url, headers.to_headers(), body, extensions)
 
 
 def _headers(wire: Wire, kwargs: Mapping[str, Any], options: CallOptions) -> HeaderLines:
     """The client's headers, then the operation's, then the caller's (a later name wins)."""
-    extra = kwargs.get("headers")
     headers = wire.headers.copy()
-    if extra:
+    if extra := kwargs.get("headers"):
         headers.update(extra.items())
     if options.idempotency_key is not None:
         headers.set(IDEMPOTENCY_KEY_HEADER, check_idempotency_key(options.idempotency_key))
@@ -240,14 +238,12 @@ class SyncClientBase:
         started = time.perf_counter()
         try:
             response: httpx.Response = wire.transport.handle_request(request)
-            if type(response) is ReadResponse and response._request is request:
-                # Read by `new_response` for this very request: `_stamped`, inline.
-                response._seconds = time.perf_counter() - started
-            else:
+            if type(response) is not ReadResponse or response._request is not request:
+                # Not read by `new_response` for this very request: attach it, read it.
                 response.request = request
                 if not response.is_stream_consumed:  # else the transport has read it already
                     read_body(response, request)
-                _stamped(response, started)
+            _stamped(response, started)
         except httpx.HTTPError as exc:
             raise _translate(exc, request) from exc
         return finish(response, endpoint.envelope, parse)
@@ -305,13 +301,11 @@ class AsyncClientBase:
         started = time.perf_counter()
         try:
             response: httpx.Response = await wire.transport.handle_async_request(request)
-            if type(response) is ReadResponse and response._request is request:
-                response._seconds = time.perf_counter() - started
-            else:
+            if type(response) is not ReadResponse or response._request is not request:
                 response.request = request
                 if not response.is_stream_consumed:  # else the transport has read it already
                     await aread_body(response, request)
-                _stamped(response, started)
+            _stamped(response, started)
         except httpx.HTTPError as exc:
             raise _translate(exc, request) from exc
         return finish(response, endpoint.envelope, parse)

@@ -65,9 +65,7 @@ class HeaderLines:
 
     def to_headers(self) -> httpx.Headers:
         """The lines as `httpx.Headers`, in insertion order."""
-        lines = list(self._lines.values())
-        # `from_lines(lines, ascii_only=True)` (`set` encodes as ASCII), a call less.
-        return _direct(lines, "ascii") if _DIRECT else from_lines(lines, ascii_only=True)
+        return from_lines(list(self._lines.values()), ascii_only=True)  # `set` encodes as ASCII
 
 
 def from_lines(lines: list[Line], *, ascii_only: bool = False) -> httpx.Headers:

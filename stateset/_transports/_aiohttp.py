@@ -123,9 +123,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         body = getattr(request, "_content", None)  # `request.content` without its call, if read
         if body is None:
             body = await request.aread()
-        phases = request.extensions.get("timeout") or {}
-        known, converted = self._last_timeout  # the client's own, known by identity: no call
-        timeout = converted if phases is known else self._timeout(phases)
+        timeout = self._timeout(request.extensions.get("timeout") or {})
         try:
             # Awaited, not entered with ``async with``: the two context managers would
             # add four coroutines per request, and release what reading to the end has
@@ -151,11 +149,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         extensions: dict[str, Any] = {"http_version": _HTTP11}
         if response.reason:
             extensions["reason_phrase"] = response.reason.encode()
-        if "Content-Encoding" in response.headers:  # aiohttp's C multidict: cheap
-            return read_response(
-                response.status, response.raw_headers, content, request=request, extensions=extensions, encoded=True
-            )
-        return new_response(response.status, from_raw(response.raw_headers), content, request, extensions)
+        encoded = "Content-Encoding" in response.headers  # aiohttp's C multidict: cheap
+        return read_response(
+            response.status, response.raw_headers, content, request=request, extensions=extensions, encoded=encoded
+        )
 
     def trust_credentials(self, lines: Iterable[Line]) -> None:
         """Note the credential lines the client sends on every call (see `OutgoingHeaders`)."""

@@ -41,7 +41,6 @@ class InstrumentationTransport(Layer):
         self._silent = not (self._hooks.on_request or self._hooks.on_response or self._hooks.on_error)
 
     def _active(self) -> bool:
-        # Inlined in `handle_async_request`, which runs once per attempt.
         return not self._silent or logger.isEnabledFor(logging.INFO)
 
     def _request_event(self, request: httpx.Request) -> RequestEvent:
@@ -123,9 +122,7 @@ class InstrumentationTransport(Layer):
 
     def handle_async_request(self, request: httpx.Request) -> Coroutine[Any, Any, httpx.Response]:
         """Send one attempt, reporting it (async)."""
-        if self._silent and not logger.isEnabledFor(logging.INFO):  # not `_active()`: a call less
-            return self._asend(request)
-        return self._areport(request)
+        return self._areport(request) if self._active() else self._asend(request)
 
     async def _areport(self, request: httpx.Request) -> httpx.Response:
         sent = self._request_event(request)
