@@ -10,7 +10,9 @@ keeps no cookies on any backend). Its request path we replace, for two reasons:
   `AiohttpTransport` maps each aiohttp error by whether the request can have been sent.
 - speed: it streams each body through three generator layers and re-parses the URL. The
   SDK always reads whole bodies, so this transport reads once and hands httpx the bytes
-  (``benchmarks/bench_client.py`` measures the difference).
+  (``benchmarks/bench_client.py`` measures the difference). It sends through an
+  `Exchange` where aiohttp allows (`stateset._transports._aiohttp_exchange`), which skips
+  the session's general-purpose request path.
 
 The connector's connections also get a cheaper read timer than aiohttp's own, where
 aiohttp is laid out as expected (`stateset._transports._aiohttp_timeout`).
@@ -28,6 +30,7 @@ import httpx
 from .._headers import Line, from_raw
 from .._httpx_build import new_response
 from .._optional import import_optional
+from ._aiohttp_exchange import Exchange, Send, usable, via_session
 from ._aiohttp_request import OutgoingHeaders, YarlURLs, keep_bounded, request_method
 from ._aiohttp_timeout import lazy_read_timeout
 
@@ -106,8 +109,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._aiohttp = aiohttp
         self._url = YarlURLs(_aiohttp_dependency("yarl").URL)
         self._session: Any = None
-        #: The session's method that sends a request (`request_method`).
-        self._request: Any = None
+        #: Sends a request on the session (`Exchange`, or the session's own method).
+        self._send: Send | None = None
         self._headers = OutgoingHeaders(_aiohttp_dependency("multidict"))
         self._timeouts: dict[tuple[float | None, float | None, float | None], Any] = {}
         #: The last read-only timeout mapping seen and its aiohttp timeout.
@@ -119,7 +122,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request`` and return the response with its body already read."""
-        send = self._request if self._session is not None else self._open()
+        send = self._send if self._send is not None else self._open()
         body = getattr(request, "_content", None)  # `request.content` without its call, if read
         if body is None:
             body = await request.aread()
@@ -132,13 +135,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             response = await send(
                 request.method,
                 self._url(request.url),
-                headers=self._headers(request.headers),
-                data=body or None,
-                allow_redirects=False,
-                auto_decompress=False,  # httpx decodes, by the Content-Encoding it sees
-                compress=False,
-                timeout=timeout,
-                server_hostname=request.extensions.get("sni_hostname"),
+                self._headers(request.headers),
+                body or None,
+                timeout,
+                request.extensions.get("sni_hostname"),
             )
             content = await response.read()
         except (TimeoutError, self._aiohttp.ClientError) as exc:
@@ -163,12 +163,12 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
         A request sent afterwards opens a new session, configured like the first.
         """
-        self._session = self._request = None
+        self._session = self._send = None
         await self._backend.aclose()
         self._backend.client = None  # else httpx-aiohttp hands back the closed session
 
-    def _open(self) -> Any:
-        """Open the session and return its `request_method`."""
+    def _open(self) -> Send:
+        """Open the session and return how to send on it: an `Exchange` where it is usable."""
         # The session must be created inside the running event loop, hence lazily. It
         # takes over the connector httpx-aiohttp configured, without a cookie jar: the SDK
         # keeps no cookies on any backend, and a jar on a backend shared by `with_options`
@@ -178,8 +178,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         configured.detach()  # the connector is the new session's now; nothing to close
         lazy_read_timeout(session.connector)  # one read timer per connection, not per read
         self._session = self._backend.client = session
-        self._request = request_method(session)
-        return self._request
+        fallback = via_session(request_method(session))
+        send = Exchange(session, self._aiohttp, fallback).send if usable(session, self._aiohttp) else fallback
+        self._send = send
+        return send
 
     def _timeout(self, timeout: Mapping[str, float | None]) -> Any:
         if timeout is self._last_timeout[0]:  # a client's own timeout, read-only (`Wire.timeout`)

@@ -1,0 +1,252 @@
+"""One exchange on the aiohttp backend's session, without ``ClientSession._request``'s general path.
+
+``ClientSession._request`` serves all of aiohttp's client features on every request:
+cookies, redirects, proxies, basic auth from the URL, trace configs, middlewares, default
+headers, a total timeout. The backend's session uses none of them: `AiohttpTransport._open`
+makes it with no cookie jar and no defaults, and each request goes out with redirects,
+compression and decompression off and no total timeout. What ``_request`` then does is
+what `Exchange.send` does: build the ``ClientRequest``, take a pooled connection (or
+open one), set the response parameters, send, read the status and headers, retry once
+when a kept-alive connection turns out closed (idempotent methods only, as aiohttp does),
+and close the request body. Its general path cost about 50k instructions per request
+(callgrind, ``orders.get`` at 50 in flight), a tenth of a whole SDK call.
+
+`Exchange` mirrors ``_request`` of the aiohttp versions in `MIRRORED` and is used only
+there, where aiohttp's classes take the arguments passed here, and for a session in the
+state ``_open`` makes (`usable`). Everywhere else, and for a URL with credentials in it,
+the backend calls the session's own request method.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import inspect
+from collections.abc import Callable, Coroutine
+from types import ModuleType
+from typing import Any
+
+__all__ = ["MIRRORED", "Exchange", "Send", "usable", "via_session"]
+
+#: The aiohttp (major, minor) versions whose ``ClientSession._request`` `Exchange` mirrors.
+MIRRORED = frozenset({(3, 14)})
+
+#: Sends one request: ``send(method, url, headers, data, timeout, server_hostname)``,
+#: returns aiohttp's response with its status and headers read.
+Send = Callable[[str, Any, Any, Any, Any, str | None], Coroutine[Any, Any, Any]]
+
+#: Keywords `Exchange` passes to ``ClientRequest``, ``connect`` and ``set_response_params``.
+_REQUEST_ARGS = frozenset(
+    {"headers", "data", "version", "compress", "loop", "response_class", "timer", "session", "ssl"}
+    | {"server_hostname", "traces", "trust_env"}
+)
+_CONNECT_ARGS = ("self", "req", "traces", "timeout")
+_RESPONSE_ARGS = frozenset(
+    {"timer", "skip_payload", "read_until_eof", "auto_decompress", "read_timeout", "read_bufsize"}
+    | {"timeout_ceil_threshold", "max_line_size", "max_field_size", "max_headers"}
+)
+
+
+def via_session(request: Callable[..., Any]) -> Send:
+    """`Send` through a session's own request method (``request`` or ``_request``)."""
+
+    def send(method: str, url: Any, headers: Any, data: Any, timeout: Any, server_hostname: str | None) -> Any:
+        return request(
+            method,
+            url,
+            headers=headers,
+            data=data,
+            allow_redirects=False,
+            auto_decompress=False,  # httpx decodes, by the Content-Encoding it sees
+            compress=False,
+            timeout=timeout,
+            server_hostname=server_hostname,
+        )
+
+    return send
+
+
+@functools.cache
+def _mirrors(aiohttp: ModuleType) -> bool:
+    """True when this aiohttp is a `MIRRORED` version and its classes take `Exchange`'s arguments."""
+    from aiohttp.client_proto import ResponseHandler
+
+    try:
+        version = tuple(int(part) for part in aiohttp.__version__.split(".")[:2])
+        request = inspect.signature(aiohttp.ClientRequest.__init__).parameters
+        connect = inspect.signature(aiohttp.BaseConnector.connect).parameters
+        response = inspect.signature(ResponseHandler.set_response_params).parameters
+    except (AttributeError, TypeError, ValueError):  # not laid out as expected
+        return False
+    return (
+        version in MIRRORED
+        and request.keys() >= _REQUEST_ARGS
+        and tuple(connect) == _CONNECT_ARGS
+        and response.keys() >= _RESPONSE_ARGS
+        and all(hasattr(aiohttp.ClientRequest, name) for name in ("_body", "close", "_upload_tracker"))
+    )
+
+
+def usable(session: Any, aiohttp: ModuleType) -> bool:
+    """True when `Exchange` sends on ``session`` exactly what ``session._request`` would.
+
+    The session must be a plain ``ClientSession`` as `AiohttpTransport._open` makes it: no
+    cookies, default headers, auth, proxy, base URL, trace configs or middlewares, and
+    aiohttp's own request and response classes.
+    """
+    if type(session) is not aiohttp.ClientSession or not _mirrors(aiohttp):
+        return False
+    try:
+        return (
+            isinstance(session._cookie_jar, aiohttp.DummyCookieJar)
+            and not session._default_headers
+            and not session._skip_auto_headers
+            and session._default_auth is None
+            and session._default_proxy is None
+            and session._base_url is None
+            and not session._trust_env
+            and not session._trace_configs
+            and not session._middlewares
+            and not session._raise_for_status
+            and session._request_class is aiohttp.ClientRequest
+            and session._response_class is aiohttp.ClientResponse
+            and isinstance(session._retry_connection, bool)
+        )
+    except AttributeError:  # a session laid out otherwise
+        return False
+
+
+class Exchange:
+    """Sends requests on one session's connector as its ``_request`` would (see the module).
+
+    Build one only for a session that is `usable`.
+    """
+
+    __slots__ = (
+        "_aiohttp",
+        "_connector",
+        "_fallback",
+        "_limits",
+        "_loop",
+        "_noop",
+        "_retry",
+        "_session",
+        "_threshold",
+        "_version",
+    )
+
+    def __init__(self, session: Any, aiohttp: ModuleType, fallback: Send) -> None:
+        from aiohttp.helpers import TimerNoop
+
+        self._session = session
+        self._aiohttp = aiohttp
+        #: For URLs with credentials: aiohttp turns them into basic auth.
+        self._fallback = fallback
+        self._connector = session.connector
+        self._loop = session._loop
+        self._version = session._version
+        self._retry = session._retry_connection
+        self._threshold = self._connector._timeout_ceil_threshold
+        self._limits = (session._read_bufsize, session._max_line_size, session._max_field_size, session._max_headers)
+        self._noop = TimerNoop()  # what ``_request`` times with when there is no total timeout
+
+    async def send(
+        self, method: str, url: Any, headers: Any, data: Any, timeout: Any, server_hostname: str | None
+    ) -> Any:
+        """Send one request (``method`` in upper case, ``url`` a yarl URL) and start its response.
+
+        ``timeout`` is an ``aiohttp.ClientTimeout`` without a total; the response's body is
+        left for the caller to read.
+        """
+        if url.raw_user is not None or url.raw_password is not None or timeout.total is not None:
+            return await self._fallback(method, url, headers, data, timeout, server_hostname)
+        aiohttp = self._aiohttp
+        if self._session.closed:
+            raise RuntimeError("Session is closed")
+        if url.scheme not in self._connector.allowed_protocol_schema_set:
+            raise aiohttp.NonHttpUrlClientError(url)
+        if not url.raw_host:
+            raise aiohttp.InvalidUrlClientError(url)
+        retry = self._retry and method in _IDEMPOTENT
+        request = None
+        try:
+            while True:
+                request = aiohttp.ClientRequest(
+                    method,
+                    url,
+                    headers=headers,
+                    data=data,
+                    version=self._version,
+                    compress=False,
+                    loop=self._loop,
+                    response_class=aiohttp.ClientResponse,
+                    timer=self._noop,
+                    session=self._session,
+                    ssl=True,
+                    server_hostname=server_hostname,
+                    traces=None,  # a list of its own
+                    trust_env=False,
+                )
+                try:
+                    response = await self._exchange(request, timeout)
+                except (aiohttp.ClientOSError, aiohttp.ServerDisconnectedError):
+                    if not retry:  # as aiohttp: one more try, on another connection
+                        raise
+                    retry = False
+                    if data is not None:
+                        await request.close()
+                        if request._body is not None and request._body.consumed:
+                            raise
+                        data = request._body
+                    continue
+                except aiohttp.ClientError:
+                    raise
+                except OSError as exc:
+                    if exc.errno is None and isinstance(exc, asyncio.TimeoutError):
+                        raise
+                    raise aiohttp.ClientOSError(*exc.args) from exc
+                break
+            if request._body is not None:
+                await request._body.close()
+            return response
+        except BaseException:
+            if request is not None and request._body is not None:
+                await request._body.close()
+            raise
+
+    async def _exchange(self, request: Any, timeout: Any) -> Any:
+        """Take a connection, send ``request`` on it and read the response's head."""
+        try:
+            connection = await self._connector.connect(request, traces=_NO_TRACES, timeout=timeout)
+        except TimeoutError as exc:
+            raise self._aiohttp.ConnectionTimeoutError(f"Connection timeout to host {request.url}") from exc
+        read_bufsize, max_line_size, max_field_size, max_headers = self._limits
+        connection.protocol.set_response_params(
+            timer=self._noop,
+            skip_payload=request.method == "HEAD",
+            read_until_eof=True,
+            auto_decompress=False,
+            read_timeout=timeout.sock_read,
+            read_bufsize=read_bufsize,
+            timeout_ceil_threshold=self._threshold,
+            max_line_size=max_line_size,
+            max_field_size=max_field_size,
+            max_headers=max_headers,
+        )
+        try:
+            response = await request.send(connection)
+            try:
+                await response.start(connection)
+            except BaseException:
+                response.close()
+                raise
+        except BaseException:
+            connection.close()
+            raise
+        return response
+
+
+#: The methods aiohttp retries once on a closed kept-alive connection (its IDEMPOTENT_METHODS).
+_IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE"})
+#: What the connector is told about trace configs: the session has none.
+_NO_TRACES: tuple[Any, ...] = ()
