@@ -15,6 +15,7 @@ from typing import Any
 
 import aiohttp
 import httpx
+import multidict
 import pytest
 import yarl
 from _fault_server import FaultServer, drop, slow
@@ -23,7 +24,7 @@ from stateset import AsyncStateset, NotFoundError
 from stateset._transports import _aiohttp_exchange
 from stateset._transports._aiohttp import AiohttpTransport, aiohttp_transport
 from stateset._transports._aiohttp_exchange import Exchange, Send, usable, via_session
-from stateset._transports._aiohttp_request import request_method
+from stateset._transports._aiohttp_request import OutgoingHeaders, request_method
 
 Scenario = Callable[[Send, str], Awaitable[Any]]
 #: Response headers that differ between two answers to the same request.
@@ -76,10 +77,13 @@ async def server() -> AsyncIterator[FaultServer]:
         yield running
 
 
-def test_this_aiohttp_is_mirrored_and_the_backends_session_usable() -> None:
-    """Fails when aiohttp moves to a version `Exchange` was not checked against: check it, then add it."""
+def test_the_pinned_aiohttp_has_the_mirrored_request_coroutine() -> None:
+    """pyproject.toml pins aiohttp for development to the release `MIRRORED` was read in.
+
+    To move the pin: compare the new ``_request`` with `Exchange`, then add its hash.
+    """
+    assert aiohttp.__version__ in _aiohttp_exchange.MIRRORED.values()
     assert _aiohttp_exchange._mirrors(aiohttp)
-    assert tuple(int(part) for part in aiohttp.__version__.split(".")[:2]) in _aiohttp_exchange.MIRRORED
 
 
 async def test_the_backend_sends_through_an_exchange_and_keeps_the_sessions_method_as_fallback() -> None:
@@ -134,8 +138,10 @@ async def test_without_an_exchange_sdk_calls_go_through_the_sessions_own_method(
 async def test_requests_and_answers_match_the_sessions_own(
     server: FaultServer, method: str, data: bytes | None
 ) -> None:
+    lines = [("Accept", "application/json"), ("X-Multi", "1"), ("X-Multi", "2"), ("B", "1"), ("b", "2")]
+    headers = OutgoingHeaders(multidict)(httpx.Headers([*lines, ("Content-Type", "application/json")]))
+
     async def scenario(send: Send, base: str) -> Any:
-        headers = {"Accept": "application/json", "X-Multi": "1", "Content-Type": "application/json"}
         return await _outcome(send, method, f"{base}/echo?q=1&r=%2F", headers=headers, data=data)
 
     exchanged, own, seen = await _both(server, scenario)
@@ -211,6 +217,27 @@ async def test_read_and_pool_timeouts_fail_alike(server: FaultServer) -> None:
     assert exchanged == own == (("error", "ConnectionTimeoutError"), 200)
 
 
+async def test_a_call_cancelled_while_waiting_for_a_connection_leaves_the_pool_as_aiohttp_does(
+    server: FaultServer,
+) -> None:
+    async def scenario(send: Send, base: str) -> Any:
+        server.script("/echo", slow(0.5))
+        holding = asyncio.ensure_future(_outcome(send, "GET", f"{base}/echo"))
+        await asyncio.sleep(0.1)  # the only connection is taken
+        waiting = asyncio.ensure_future(_outcome(send, "GET", f"{base}/echo"))
+        await asyncio.sleep(0.1)
+        waiting.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await waiting
+        first = (await holding)[0]
+        then = (await _outcome(send, "GET", f"{base}/echo"))[0]  # the connection went back to the pool
+        return first, then
+
+    exchanged, own, seen = await _both(server, scenario, max_connections=1)
+    assert exchanged == own == (200, 200)
+    assert len(seen) == 2
+
+
 async def test_credentials_in_the_url_become_basic_auth_as_aiohttp_does(server: FaultServer) -> None:
     async def scenario(send: Send, base: str) -> Any:
         url = base.replace("http://", "http://user:p%40ss@") + "/echo"
@@ -260,11 +287,29 @@ async def test_a_total_timeout_goes_to_the_sessions_own_method() -> None:
         await transport.aclose()
 
 
+class _Jar(aiohttp.DummyCookieJar):
+    pass
+
+
+class _Request(aiohttp.ClientRequest):
+    pass
+
+
+async def _passing(request: aiohttp.ClientRequest, handler: Any) -> Any:
+    return await handler(request)
+
+
 async def _session_with(**options: Any) -> aiohttp.ClientSession:
     """A session as the backend opens it, but for ``options`` (made in the running loop)."""
-    jar = aiohttp.CookieJar() if options.pop("cookie_jar", None) else aiohttp.DummyCookieJar()
+    jar = {None: aiohttp.DummyCookieJar, "a real jar": aiohttp.CookieJar, "a dummy subclass": _Jar}[
+        options.pop("cookie_jar", None)
+    ]()
     if "trace_configs" in options:
         options["trace_configs"] = [aiohttp.TraceConfig()]
+    if "middlewares" in options:
+        options["middlewares"] = (_passing,)
+    if "request_class" in options:
+        options["request_class"] = _Request
     with warnings.catch_warnings():  # `auth` is deprecated in aiohttp 3.14, still honoured
         warnings.simplefilter("ignore", DeprecationWarning)
         if "auth" in options:
@@ -276,6 +321,9 @@ async def _session_with(**options: Any) -> aiohttp.ClientSession:
     "options",
     [
         {"cookie_jar": "a real jar"},
+        {"cookie_jar": "a dummy subclass"},
+        {"middlewares": "one"},
+        {"request_class": "a subclass"},
         {"headers": {"X-Default": "1"}},
         {"skip_auto_headers": ["User-Agent"]},
         {"auth": ("u", "p")},
@@ -297,7 +345,7 @@ async def test_a_session_with_any_feature_exchange_skips_is_not_usable(options: 
         await configured.close()
 
 
-async def test_a_session_subclass_or_another_aiohttp_version_is_not_usable(monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_a_session_subclass_or_another_request_coroutine_is_not_usable(monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.warns(DeprecationWarning, match="Inheritance"):  # aiohttp discourages subclassing
 
         class Session(aiohttp.ClientSession):
@@ -311,7 +359,7 @@ async def test_a_session_subclass_or_another_aiohttp_version_is_not_usable(monke
 
     plain = await _session_with()
     _aiohttp_exchange._mirrors.cache_clear()
-    monkeypatch.setattr(aiohttp, "__version__", "3.99.0")
+    monkeypatch.setattr(_aiohttp_exchange, "MIRRORED", {"0" * 64: "another aiohttp"})
     try:
         assert not usable(plain, aiohttp)
     finally:
@@ -319,3 +367,51 @@ async def test_a_session_subclass_or_another_aiohttp_version_is_not_usable(monke
         _aiohttp_exchange._mirrors.cache_clear()
         await plain.close()
     assert _aiohttp_exchange._mirrors(aiohttp)
+
+
+async def test_a_request_coroutine_replaced_by_a_mocking_tool_is_called_not_skipped(
+    server: FaultServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    original = aiohttp.ClientSession._request
+    seen: list[str] = []
+
+    async def recording(self: aiohttp.ClientSession, method: str, url: Any, **kwargs: Any) -> Any:
+        seen.append(method)
+        return await original(self, method, url, **kwargs)
+
+    monkeypatch.setattr(aiohttp.ClientSession, "_request", recording)
+    plain = await _session_with()
+    try:
+        assert not usable(plain, aiohttp)
+    finally:
+        await plain.close()
+    async with AsyncStateset(api_key="sk_test_x", base_url=server.url, backend="aiohttp") as client:
+        with pytest.raises(NotFoundError):
+            await client.orders.get("ord_missing")
+    assert seen == ["GET"]
+
+
+async def test_a_refused_connection_is_tried_once_as_aiohttp_does(server: FaultServer) -> None:
+    async def scenario(send: Send, base: str) -> Any:
+        return await _outcome(send, "GET", "http://127.0.0.1:9/echo")
+
+    attempts = []
+    for use_exchange in (True, False):
+        transport = await _opened()
+        session = transport._session
+        connector, made = session.connector, []
+        create = connector._create_connection
+
+        async def counted(*args: Any, made: list[int] = made, create: Any = create, **kwargs: Any) -> Any:
+            made.append(1)
+            return await create(*args, **kwargs)
+
+        connector._create_connection = counted
+        own = via_session(session._request)
+        send = Exchange(session, aiohttp, own).send if use_exchange else own
+        try:
+            assert await scenario(send, server.url) == ("error", "ClientConnectorError")
+        finally:
+            await transport.aclose()
+        attempts.append(len(made))
+    assert attempts == [1, 1]

@@ -32,11 +32,13 @@ def _kept_bytes(converter: OutgoingHeaders) -> list[bytes]:
     return held
 
 
-def test_header_lines_drop_only_keep_alive_and_keep_their_order_and_repeats() -> None:
+def test_header_lines_drop_only_keep_alive_keep_their_order_and_merge_repeats_as_aiohttp_does() -> None:
     convert = OutgoingHeaders(multidict)
-    headers = httpx.Headers([("Host", "h"), ("Connection", "keep-alive"), ("X-Multi", "1"), ("x-multi", "2")])
+    lines = [("Host", "h"), ("Connection", "keep-alive"), ("X-Multi", "1"), ("X-Multi", "2"), ("B", "1"), ("b", "2")]
+    headers = httpx.Headers(lines)
     for _ in range(2):  # converting, then the set it kept
-        assert list(convert(headers).items()) == [("Host", "h"), ("X-Multi", "1"), ("x-multi", "2")]
+        # A repeat in the same case is another line; in another case it replaces the name's lines.
+        assert list(convert(headers).items()) == [("Host", "h"), ("X-Multi", "1"), ("X-Multi", "2"), ("b", "2")]
     assert list(convert(httpx.Headers({"Connection": "close"})).items()) == [("Connection", "close")]
 
 

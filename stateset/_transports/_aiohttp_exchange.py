@@ -8,28 +8,34 @@ compression and decompression off and no total timeout. What ``_request`` then d
 what `Exchange.send` does: build the ``ClientRequest``, take a pooled connection (or
 open one), set the response parameters, send, read the status and headers, retry once
 when a kept-alive connection turns out closed (idempotent methods only, as aiohttp does),
-and close the request body. Its general path cost about 50k instructions per request
+and close the request body. Its general path cost about 40k instructions per request
 (callgrind, ``orders.get`` at 50 in flight), a tenth of a whole SDK call.
 
-`Exchange` mirrors ``_request`` of the aiohttp versions in `MIRRORED` and is used only
-there, where aiohttp's classes take the arguments passed here, and for a session in the
-state ``_open`` makes (`usable`). Everywhere else, and for a URL with credentials in it,
-the backend calls the session's own request method.
+`Exchange` mirrors the ``_request`` whose source it was checked against (`MIRRORED`,
+by hash), and is used only where that is aiohttp's ``_request``, unpatched, aiohttp's
+classes take the arguments passed here, and the session is in the state ``_open`` makes
+(`usable`). Everywhere else, and for a URL with credentials in it, the backend calls the
+session's own request method, so a ``_request`` replaced by a mocking or tracing tool is
+always called.
 """
 
 from __future__ import annotations
 
 import asyncio
 import functools
+import hashlib
 import inspect
 from collections.abc import Callable, Coroutine
 from types import ModuleType
 from typing import Any
 
+from ._aiohttp_request import request_method
+
 __all__ = ["MIRRORED", "Exchange", "Send", "usable", "via_session"]
 
-#: The aiohttp (major, minor) versions whose ``ClientSession._request`` `Exchange` mirrors.
-MIRRORED = frozenset({(3, 14)})
+#: The ``ClientSession._request`` sources `Exchange` mirrors: SHA-256 of the source, and the
+#: aiohttp release it was read in. Another source (a new aiohttp, a patch) turns it off.
+MIRRORED = {"32986b8105faf5f829c07924811d1697c23685e86e68fa9148869d5369557615": "3.14.5"}
 
 #: Sends one request: ``send(method, url, headers, data, timeout, server_hostname)``,
 #: returns aiohttp's response with its status and headers read.
@@ -68,23 +74,36 @@ def via_session(request: Callable[..., Any]) -> Send:
 
 @functools.cache
 def _mirrors(aiohttp: ModuleType) -> bool:
-    """True when this aiohttp is a `MIRRORED` version and its classes take `Exchange`'s arguments."""
+    """True when aiohttp's ``_request`` is a `MIRRORED` one and its classes take `Exchange`'s arguments."""
     from aiohttp.client_proto import ResponseHandler
 
     try:
-        version = tuple(int(part) for part in aiohttp.__version__.split(".")[:2])
+        source = inspect.getsource(_own_request(aiohttp))
         request = inspect.signature(aiohttp.ClientRequest.__init__).parameters
         connect = inspect.signature(aiohttp.BaseConnector.connect).parameters
         response = inspect.signature(ResponseHandler.set_response_params).parameters
-    except (AttributeError, TypeError, ValueError):  # not laid out as expected
+    except (AttributeError, KeyError, OSError, TypeError, ValueError):  # no source, or laid out otherwise
         return False
     return (
-        version in MIRRORED
+        hashlib.sha256(source.encode()).hexdigest() in MIRRORED
         and request.keys() >= _REQUEST_ARGS
         and tuple(connect) == _CONNECT_ARGS
         and response.keys() >= _RESPONSE_ARGS
         and all(hasattr(aiohttp.ClientRequest, name) for name in ("_body", "close", "_upload_tracker"))
     )
+
+
+def _own_request(aiohttp: ModuleType) -> Any:
+    """``ClientSession._request`` as aiohttp defines it; raises if it was replaced or wrapped."""
+    function = aiohttp.ClientSession.__dict__["_request"]
+    code = function.__code__
+    if (
+        getattr(function, "__wrapped__", None) is not None
+        or code.co_filename != inspect.getfile(aiohttp.client)
+        or function.__qualname__ != "ClientSession._request"
+    ):
+        raise TypeError("ClientSession._request is not aiohttp's own")
+    return function
 
 
 def usable(session: Any, aiohttp: ModuleType) -> bool:
@@ -97,8 +116,14 @@ def usable(session: Any, aiohttp: ModuleType) -> bool:
     if type(session) is not aiohttp.ClientSession or not _mirrors(aiohttp):
         return False
     try:
+        own = _own_request(aiohttp)  # checked again: it may have been replaced since
+    except (KeyError, AttributeError, TypeError):
+        return False
+    try:
         return (
-            isinstance(session._cookie_jar, aiohttp.DummyCookieJar)
+            session._request.__func__ is own
+            and request_method(session) == session._request  # `request` is aiohttp's own wrapper
+            and type(session._cookie_jar) is aiohttp.DummyCookieJar
             and not session._default_headers
             and not session._skip_auto_headers
             and session._default_auth is None
@@ -126,13 +151,9 @@ class Exchange:
         "_aiohttp",
         "_connector",
         "_fallback",
-        "_limits",
         "_loop",
         "_noop",
-        "_retry",
         "_session",
-        "_threshold",
-        "_version",
     )
 
     def __init__(self, session: Any, aiohttp: ModuleType, fallback: Send) -> None:
@@ -144,10 +165,6 @@ class Exchange:
         self._fallback = fallback
         self._connector = session.connector
         self._loop = session._loop
-        self._version = session._version
-        self._retry = session._retry_connection
-        self._threshold = self._connector._timeout_ceil_threshold
-        self._limits = (session._read_bufsize, session._max_line_size, session._max_field_size, session._max_headers)
         self._noop = TimerNoop()  # what ``_request`` times with when there is no total timeout
 
     async def send(
@@ -160,14 +177,14 @@ class Exchange:
         """
         if url.raw_user is not None or url.raw_password is not None or timeout.total is not None:
             return await self._fallback(method, url, headers, data, timeout, server_hostname)
-        aiohttp = self._aiohttp
-        if self._session.closed:
+        aiohttp, session = self._aiohttp, self._session  # its settings are read per request, as there
+        if session.closed:
             raise RuntimeError("Session is closed")
         if url.scheme not in self._connector.allowed_protocol_schema_set:
             raise aiohttp.NonHttpUrlClientError(url)
         if not url.raw_host:
             raise aiohttp.InvalidUrlClientError(url)
-        retry = self._retry and method in _IDEMPOTENT
+        retry = session._retry_connection and method in _IDEMPOTENT
         request = None
         try:
             while True:
@@ -176,12 +193,12 @@ class Exchange:
                     url,
                     headers=headers,
                     data=data,
-                    version=self._version,
+                    version=session._version,
                     compress=False,
                     loop=self._loop,
                     response_class=aiohttp.ClientResponse,
                     timer=self._noop,
-                    session=self._session,
+                    session=session,
                     ssl=True,
                     server_hostname=server_hostname,
                     traces=None,  # a list of its own
@@ -189,6 +206,13 @@ class Exchange:
                 )
                 try:
                     response = await self._exchange(request, timeout)
+                except (
+                    aiohttp.ConnectionTimeoutError,
+                    aiohttp.ClientConnectorError,
+                    aiohttp.ClientConnectorCertificateError,
+                    aiohttp.ClientConnectorSSLError,
+                ):
+                    raise  # the connection was never made: aiohttp does not try again
                 except (aiohttp.ClientOSError, aiohttp.ServerDisconnectedError):
                     if not retry:  # as aiohttp: one more try, on another connection
                         raise
@@ -220,18 +244,18 @@ class Exchange:
             connection = await self._connector.connect(request, traces=_NO_TRACES, timeout=timeout)
         except TimeoutError as exc:
             raise self._aiohttp.ConnectionTimeoutError(f"Connection timeout to host {request.url}") from exc
-        read_bufsize, max_line_size, max_field_size, max_headers = self._limits
+        session = self._session
         connection.protocol.set_response_params(
             timer=self._noop,
             skip_payload=request.method == "HEAD",
             read_until_eof=True,
             auto_decompress=False,
             read_timeout=timeout.sock_read,
-            read_bufsize=read_bufsize,
-            timeout_ceil_threshold=self._threshold,
-            max_line_size=max_line_size,
-            max_field_size=max_field_size,
-            max_headers=max_headers,
+            read_bufsize=session._read_bufsize,
+            timeout_ceil_threshold=self._connector._timeout_ceil_threshold,
+            max_line_size=session._max_line_size,
+            max_field_size=session._max_field_size,
+            max_headers=session._max_headers,
         )
         try:
             response = await request.send(connection)

@@ -63,7 +63,9 @@ class OutgoingHeaders:
     credentials of the client that owns this transport (`trust`): a credential or
     idempotency key sent for one call, or by a ``with_options`` copy, is never kept.
     Other sets are converted line by line, and each line is decoded once, except secrets,
-    keys and non-ASCII lines (whose decoding depends on the rest of the set).
+    keys and non-ASCII lines (whose decoding depends on the rest of the set). Repeated
+    names are merged as aiohttp's session merges a request's headers (`_merged`), so a
+    set means the same to `Exchange` as to the session's own request method.
     """
 
     __slots__ = ("_known", "_multidict", "_sets", "_trusted")
@@ -100,7 +102,7 @@ class OutgoingHeaders:
                 keep = keep and (line in trusted or not never_kept(line[1]))
             if pair is not None:
                 pairs.append(pair)
-        ready = self._multidict.CIMultiDictProxy(self._multidict.CIMultiDict(pairs))
+        ready = self._multidict.CIMultiDictProxy(_merged(self._multidict.CIMultiDict(), pairs))
         if keep:
             keep_bounded(self._sets, key, ready, MAX_KNOWN_SETS)
         return ready
@@ -116,6 +118,22 @@ class OutgoingHeaders:
             return pair
         keep_bounded(self._known, line, pair, MAX_KNOWN_LINES)
         return pair
+
+
+def _merged(merged: Any, pairs: list[tuple[str, str]]) -> Any:
+    """``pairs`` added to ``merged`` as ``ClientSession._prepare_headers`` adds a request's headers.
+
+    A name seen before in the same case is added again; in another case, it replaces the
+    lines of that name (aiohttp keeps the names it has seen in a case-sensitive set).
+    """
+    added: set[str] = set()
+    for name, value in pairs:
+        if name in added:
+            merged.add(name, value)
+        else:
+            merged[name] = value
+            added.add(name)
+    return merged
 
 
 class YarlURLs:
