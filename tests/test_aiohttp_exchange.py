@@ -23,8 +23,8 @@ from _fault_server import FaultServer, drop, slow
 from stateset import AsyncStateset, NotFoundError
 from stateset._transports import _aiohttp_exchange
 from stateset._transports._aiohttp import AiohttpTransport, aiohttp_transport
-from stateset._transports._aiohttp_exchange import Exchange, Send, usable, via_session
-from stateset._transports._aiohttp_request import OutgoingHeaders, request_method
+from stateset._transports._aiohttp_exchange import Exchange, Send, request_method, usable, via_session
+from stateset._transports._aiohttp_request import OutgoingHeaders
 
 Scenario = Callable[[Send, str], Awaitable[Any]]
 #: Response headers that differ between two answers to the same request.
@@ -118,9 +118,7 @@ async def test_an_sdk_call_on_the_aiohttp_backend_goes_through_the_exchange(
 async def test_without_an_exchange_sdk_calls_go_through_the_sessions_own_method(
     server: FaultServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from stateset._transports import _aiohttp
-
-    monkeypatch.setattr(_aiohttp, "usable", lambda session, aiohttp: False)
+    monkeypatch.setattr(_aiohttp_exchange, "usable", lambda session, aiohttp: False)
     async with AsyncStateset(api_key="sk_test_x", base_url=server.url, backend="aiohttp") as client:
         with pytest.raises(NotFoundError):
             await client.orders.get("ord_missing")

@@ -278,7 +278,7 @@ async def test_the_backends_session_is_sent_on_through_its_own_request_coroutine
     import aiohttp
 
     from stateset._transports._aiohttp import aiohttp_transport
-    from stateset._transports._aiohttp_request import _only_wraps, request_method
+    from stateset._transports._aiohttp_exchange import _only_wraps, request_method
 
     session_class = aiohttp.ClientSession
     assert _only_wraps(session_class.request, session_class._request)  # aiohttp's one-line wrapper
@@ -342,7 +342,7 @@ class _Decorated(_Wraps):
 
 
 def test_only_aiohttps_own_wrapper_is_bypassed() -> None:
-    from stateset._transports._aiohttp_request import _only_wraps, request_method
+    from stateset._transports._aiohttp_exchange import _only_wraps, request_method
 
     assert _only_wraps(_Wraps.request, _Wraps._request)
     wraps = _Wraps()

@@ -30,8 +30,8 @@ import httpx
 from .._headers import Line, from_raw
 from .._httpx_build import new_response
 from .._optional import import_optional
-from ._aiohttp_exchange import Exchange, Send, usable, via_session
-from ._aiohttp_request import OutgoingHeaders, YarlURLs, keep_bounded, request_method
+from ._aiohttp_exchange import Send, sender
+from ._aiohttp_request import OutgoingHeaders, YarlURLs, keep_bounded
 from ._aiohttp_timeout import lazy_read_timeout
 
 __all__ = ["AiohttpTransport", "aiohttp_transport", "map_aiohttp_error", "read_response"]
@@ -178,9 +178,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         configured.detach()  # the connector is the new session's now; nothing to close
         lazy_read_timeout(session.connector)  # one read timer per connection, not per read
         self._session = self._backend.client = session
-        fallback = via_session(request_method(session))
-        send = Exchange(session, self._aiohttp, fallback).send if usable(session, self._aiohttp) else fallback
-        self._send = send
+        self._send = send = sender(session, self._aiohttp)
         return send
 
     def _timeout(self, timeout: Mapping[str, float | None]) -> Any:

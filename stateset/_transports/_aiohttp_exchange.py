@@ -15,23 +15,23 @@ and close the request body. Its general path cost about 40k instructions per req
 by hash), and is used only where that is aiohttp's ``_request``, unpatched, aiohttp's
 classes take the arguments passed here, and the session is in the state ``_open`` makes
 (`usable`). Everywhere else, and for a URL with credentials in it, the backend calls the
-session's own request method, so a ``_request`` replaced by a mocking or tracing tool is
-always called.
+session's own request method (`request_method`), so a ``_request`` replaced by a mocking
+or tracing tool is always called. `sender` makes that choice once per session.
 """
 
 from __future__ import annotations
 
+import ast
 import asyncio
 import functools
 import hashlib
 import inspect
+import textwrap
 from collections.abc import Callable, Coroutine
 from types import ModuleType
 from typing import Any
 
-from ._aiohttp_request import request_method
-
-__all__ = ["MIRRORED", "Exchange", "Send", "usable", "via_session"]
+__all__ = ["MIRRORED", "Exchange", "Send", "request_method", "sender", "usable", "via_session"]
 
 #: The ``ClientSession._request`` sources `Exchange` mirrors: SHA-256 of the source, and the
 #: aiohttp release it was read in. Another source (a new aiohttp, a patch) turns it off.
@@ -51,6 +51,12 @@ _RESPONSE_ARGS = frozenset(
     {"timer", "skip_payload", "read_until_eof", "auto_decompress", "read_timeout", "read_bufsize"}
     | {"timeout_ceil_threshold", "max_line_size", "max_field_size", "max_headers"}
 )
+
+
+def sender(session: Any, aiohttp: ModuleType) -> Send:
+    """How the backend sends on ``session``: an `Exchange` where `usable`, else the session's own method."""
+    own = via_session(request_method(session))
+    return Exchange(session, aiohttp, own).send if usable(session, aiohttp) else own
 
 
 def via_session(request: Callable[..., Any]) -> Send:
@@ -139,6 +145,54 @@ def usable(session: Any, aiohttp: ModuleType) -> bool:
         )
     except AttributeError:  # a session laid out otherwise
         return False
+
+
+def request_method(session: Any) -> Callable[..., Any]:
+    """The session's method that sends a request: its ``_request`` where that is the same.
+
+    ``ClientSession.request(method, url, **kwargs)`` only wraps ``self._request(method,
+    url, **kwargs)`` in an awaitable context manager. Awaiting it costs the keywords a
+    round trip through a dict and a match against ``_request``'s forty-odd parameters by
+    name: about 12k instructions per request (callgrind, ``orders.get`` at 50 in flight),
+    more than the backend's own work. So where ``request`` is aiohttp's own one-line
+    wrapper (checked once per class and method), the backend calls ``_request`` itself; a
+    ``request`` patched by a decorator, an APM tool or a subclass is always called.
+    """
+    kind: type = type(session)
+    request, inner = getattr(kind, "request", None), getattr(kind, "_request", None)
+    method: Callable[..., Any] = session._request if _only_wraps(request, inner) else session.request
+    return method
+
+
+@functools.cache
+def _only_wraps(request: Any, inner: Any) -> bool:
+    """True when ``request`` is ``return _RequestContextManager(self._request(method, url, **kwargs))``.
+
+    Also required: ``inner`` is a coroutine function, and ``request`` is a plain function
+    with no decorator and no ``__wrapped__`` (whose source would be another function's).
+    """
+    if not inspect.iscoroutinefunction(inner) or not inspect.isfunction(request):
+        return False
+    if getattr(request, "__wrapped__", None) is not None:
+        return False
+    try:
+        tree = ast.parse(textwrap.dedent(inspect.getsource(request)))
+    except (OSError, TypeError, SyntaxError):  # no source to check: use the public method
+        return False
+    function = tree.body[0] if len(tree.body) == 1 else None
+    if not isinstance(function, ast.FunctionDef) or function.decorator_list:
+        return False
+    body = function.body[1:] if ast.get_docstring(function) is not None else function.body
+    if len(body) != 1 or not isinstance(body[0], ast.Return) or not isinstance(body[0].value, ast.Call):
+        return False
+    wrapper = body[0].value
+    return (
+        isinstance(wrapper.func, ast.Name)
+        and wrapper.func.id == "_RequestContextManager"
+        and not wrapper.keywords
+        and len(wrapper.args) == 1
+        and ast.unparse(wrapper.args[0]) == "self._request(method, url, **kwargs)"
+    )
 
 
 class Exchange:

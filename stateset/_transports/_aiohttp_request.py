@@ -1,4 +1,4 @@
-"""What the aiohttp backend hands aiohttp for each request: its URL, its headers, and how.
+"""What the aiohttp backend hands aiohttp for each request: its URL and its headers.
 
 Both repeat on almost every request of a client: the origin, the client's own headers and
 its credentials. Converting them from httpx's form each time cost the backend more than
@@ -9,11 +9,7 @@ idempotency key, or a URL's userinfo.
 
 from __future__ import annotations
 
-import ast
-import functools
-import inspect
-import textwrap
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from types import ModuleType
 from typing import Any
 
@@ -22,7 +18,7 @@ import httpx
 from .._headers import Line, keyed_lines
 from .._instrumentation import is_sensitive_header
 
-__all__ = ["OutgoingHeaders", "YarlURLs", "keep_bounded", "request_method"]
+__all__ = ["OutgoingHeaders", "YarlURLs", "keep_bounded"]
 
 #: Bounds of what is kept: per-call values (trace ids...) keep coming.
 MAX_KNOWN_LINES = 256
@@ -199,51 +195,3 @@ def _parts_layout_works() -> bool:
         ).endswith(_tail(parts))
     except Exception:  # any change in httpx's internals: every URL takes str(url)
         return False
-
-
-def request_method(session: Any) -> Callable[..., Any]:
-    """The session's method that sends a request: its ``_request`` where that is the same.
-
-    ``ClientSession.request(method, url, **kwargs)`` only wraps ``self._request(method,
-    url, **kwargs)`` in an awaitable context manager. Awaiting it costs the keywords a
-    round trip through a dict and a match against ``_request``'s forty-odd parameters by
-    name: about 12k instructions per request (callgrind, ``orders.get`` at 50 in flight),
-    more than the backend's own work. So where ``request`` is aiohttp's own one-line
-    wrapper (checked once per class and method), the backend calls ``_request`` itself; a
-    ``request`` patched by a decorator, an APM tool or a subclass is always called.
-    """
-    kind: type = type(session)
-    request, inner = getattr(kind, "request", None), getattr(kind, "_request", None)
-    method: Callable[..., Any] = session._request if _only_wraps(request, inner) else session.request
-    return method
-
-
-@functools.cache
-def _only_wraps(request: Any, inner: Any) -> bool:
-    """True when ``request`` is ``return _RequestContextManager(self._request(method, url, **kwargs))``.
-
-    Also required: ``inner`` is a coroutine function, and ``request`` is a plain function
-    with no decorator and no ``__wrapped__`` (whose source would be another function's).
-    """
-    if not inspect.iscoroutinefunction(inner) or not inspect.isfunction(request):
-        return False
-    if getattr(request, "__wrapped__", None) is not None:
-        return False
-    try:
-        tree = ast.parse(textwrap.dedent(inspect.getsource(request)))
-    except (OSError, TypeError, SyntaxError):  # no source to check: use the public method
-        return False
-    function = tree.body[0] if len(tree.body) == 1 else None
-    if not isinstance(function, ast.FunctionDef) or function.decorator_list:
-        return False
-    body = function.body[1:] if ast.get_docstring(function) is not None else function.body
-    if len(body) != 1 or not isinstance(body[0], ast.Return) or not isinstance(body[0].value, ast.Call):
-        return False
-    wrapper = body[0].value
-    return (
-        isinstance(wrapper.func, ast.Name)
-        and wrapper.func.id == "_RequestContextManager"
-        and not wrapper.keywords
-        and len(wrapper.args) == 1
-        and ast.unparse(wrapper.args[0]) == "self._request(method, url, **kwargs)"
-    )
