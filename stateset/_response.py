@@ -175,7 +175,7 @@ def unwrap(response: httpx.Response, envelope: bool) -> Any:
     if not 200 <= response.status_code < 300:  # `is_success`, without its two calls
         raise status_error_from_response(response)
     try:
-        body = (_loads or _chosen_loads())(response.content)  # `loads`, without its call
+        body = loads(response.content)
     except ValueError as exc:  # JSONDecodeError, orjson.JSONDecodeError and UnicodeDecodeError
         raise ResponseValidationError(f"the API returned a body that is not JSON: {exc}", response=response) from None
     except RecursionError:  # the stdlib parser on nesting deeper than the interpreter allows
@@ -194,13 +194,9 @@ def parse_with(response: httpx.Response, parse: Callable[[Any], T], data: Any) -
     try:
         return parse(data)
     except _DECODE_ERRORS as exc:
-        raise _mismatch(exc, response) from None
-
-
-def _mismatch(exc: BaseException, response: httpx.Response) -> ResponseValidationError:
-    return ResponseValidationError(
-        f"the API's response does not match the contract: {type(exc).__name__}: {exc}", response=response
-    )
+        raise ResponseValidationError(
+            f"the API's response does not match the contract: {type(exc).__name__}: {exc}", response=response
+        ) from None
 
 
 def decode(response: httpx.Response, envelope: bool, parse: Callable[[Any], T]) -> T:
@@ -209,11 +205,7 @@ def decode(response: httpx.Response, envelope: bool, parse: Callable[[Any], T]) 
         if not response.is_success:
             raise status_error_from_response(response)
         return parse(None)
-    data = unwrap(response, envelope)
-    try:  # `parse_with`, without its call
-        return parse(data)
-    except _DECODE_ERRORS as exc:
-        raise _mismatch(exc, response) from None
+    return parse_with(response, parse, unwrap(response, envelope))
 
 
 def no_content(data: Any) -> None:

@@ -33,12 +33,10 @@ class IdempotencyTransport(Layer):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Ensure the key, then send (sync)."""
-        if request.method in AUTO_IDEMPOTENCY_METHODS:  # tested here too: most calls are GETs
-            ensure_idempotency_key(request)
+        ensure_idempotency_key(request)
         return self._send(request)
 
     def handle_async_request(self, request: httpx.Request) -> Coroutine[Any, Any, httpx.Response]:
         """Ensure the key, then send (async)."""
-        if request.method in AUTO_IDEMPOTENCY_METHODS:
-            ensure_idempotency_key(request)
+        ensure_idempotency_key(request)
         return self._asend(request)
