@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import warnings
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import aiohttp
@@ -71,12 +71,6 @@ async def _both(server: FaultServer, scenario: Scenario, max_connections: int = 
     return results[0], results[1], seen[0]
 
 
-@pytest.fixture
-async def server() -> AsyncIterator[FaultServer]:
-    with FaultServer() as running:
-        yield running
-
-
 def test_the_pinned_aiohttp_has_the_mirrored_request_coroutine() -> None:
     """pyproject.toml pins aiohttp for development to the release `MIRRORED` was read in.
 
@@ -98,7 +92,7 @@ async def test_the_backend_sends_through_an_exchange_and_keeps_the_sessions_meth
 
 
 async def test_an_sdk_call_on_the_aiohttp_backend_goes_through_the_exchange(
-    server: FaultServer, monkeypatch: pytest.MonkeyPatch
+    fault_server: FaultServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     methods: list[str] = []
     original = Exchange.send
@@ -108,25 +102,25 @@ async def test_an_sdk_call_on_the_aiohttp_backend_goes_through_the_exchange(
         return await original(self, *args)
 
     monkeypatch.setattr(Exchange, "send", counted)
-    async with AsyncStateset(api_key="sk_test_x", base_url=server.url, backend="aiohttp") as client:
+    async with AsyncStateset(api_key="sk_test_x", base_url=fault_server.url, backend="aiohttp") as client:
         with pytest.raises(NotFoundError):
             await client.orders.get("ord_missing")
     assert methods == ["GET"]
-    assert server.requests[-1].headers["x-api-key"] == "sk_test_x"
+    assert fault_server.requests[-1].headers["x-api-key"] == "sk_test_x"
 
 
 async def test_without_an_exchange_sdk_calls_go_through_the_sessions_own_method(
-    server: FaultServer, monkeypatch: pytest.MonkeyPatch
+    fault_server: FaultServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(_aiohttp_exchange, "usable", lambda session, aiohttp: False)
-    async with AsyncStateset(api_key="sk_test_x", base_url=server.url, backend="aiohttp") as client:
+    async with AsyncStateset(api_key="sk_test_x", base_url=fault_server.url, backend="aiohttp") as client:
         with pytest.raises(NotFoundError):
             await client.orders.get("ord_missing")
         backend = client._wire.transport
         while not isinstance(backend, AiohttpTransport):
             backend = backend._next
         assert not isinstance(getattr(backend._send, "__self__", None), Exchange)
-    assert server.requests[-1].headers["x-api-key"] == "sk_test_x"
+    assert fault_server.requests[-1].headers["x-api-key"] == "sk_test_x"
 
 
 @pytest.mark.parametrize(
@@ -134,7 +128,7 @@ async def test_without_an_exchange_sdk_calls_go_through_the_sessions_own_method(
     [("GET", None), ("POST", b'{"a": 1}'), ("PUT", b"x" * 70_000), ("DELETE", None), ("HEAD", None)],
 )
 async def test_requests_and_answers_match_the_sessions_own(
-    server: FaultServer, method: str, data: bytes | None
+    fault_server: FaultServer, method: str, data: bytes | None
 ) -> None:
     lines = [("Accept", "application/json"), ("X-Multi", "1"), ("X-Multi", "2"), ("B", "1"), ("b", "2")]
     headers = OutgoingHeaders(multidict)(httpx.Headers([*lines, ("Content-Type", "application/json")]))
@@ -142,9 +136,9 @@ async def test_requests_and_answers_match_the_sessions_own(
     async def scenario(send: Send, base: str) -> Any:
         return await _outcome(send, method, f"{base}/echo?q=1&r=%2F", headers=headers, data=data)
 
-    exchanged, own, seen = await _both(server, scenario)
+    exchanged, own, seen = await _both(fault_server, scenario)
     assert exchanged == own
-    if method == "HEAD":  # the server has no HEAD route: http.server answers 501 itself, unrecorded
+    if method == "HEAD":  # the fault_server has no HEAD route: http.fault_server answers 501 itself, unrecorded
         assert exchanged[0] == 501
     else:
         assert exchanged[0] == 200
@@ -153,13 +147,13 @@ async def test_requests_and_answers_match_the_sessions_own(
 
 @pytest.mark.parametrize("method", ["GET", "PUT", "DELETE"])
 async def test_an_idempotent_request_on_a_connection_closed_unanswered_is_sent_once_more(
-    server: FaultServer, method: str
+    fault_server: FaultServer, method: str
 ) -> None:
     async def scenario(send: Send, base: str) -> Any:
-        server.script("/echo", drop(reset=False))
+        fault_server.script("/echo", drop(reset=False))
         return await _outcome(send, method, f"{base}/echo", data=b"body" if method == "PUT" else None)
 
-    exchanged, own, seen = await _both(server, scenario)
+    exchanged, own, seen = await _both(fault_server, scenario)
     assert exchanged == own
     assert exchanged[0] == 200
     assert len(seen) == 2  # the dropped attempt and the one more
@@ -167,59 +161,59 @@ async def test_an_idempotent_request_on_a_connection_closed_unanswered_is_sent_o
 
 @pytest.mark.parametrize(("method", "faults"), [("POST", 1), ("GET", 2)])
 async def test_a_closed_connection_fails_a_post_at_once_and_a_get_on_the_second_drop(
-    server: FaultServer, method: str, faults: int
+    fault_server: FaultServer, method: str, faults: int
 ) -> None:
     async def scenario(send: Send, base: str) -> Any:
-        server.script("/echo", *[drop(reset=False) for _ in range(faults)])
+        fault_server.script("/echo", *[drop(reset=False) for _ in range(faults)])
         return await _outcome(send, method, f"{base}/echo", data=b"{}" if method == "POST" else None)
 
-    exchanged, own, seen = await _both(server, scenario)
+    exchanged, own, seen = await _both(fault_server, scenario)
     assert exchanged == own == ("error", "ServerDisconnectedError")
     assert len(seen) == faults
 
 
-async def test_a_reset_and_a_refused_connection_fail_alike(server: FaultServer) -> None:
+async def test_a_reset_and_a_refused_connection_fail_alike(fault_server: FaultServer) -> None:
     async def reset(send: Send, base: str) -> Any:
-        server.script("/echo", drop(reset=True), drop(reset=True))
+        fault_server.script("/echo", drop(reset=True), drop(reset=True))
         return await _outcome(send, "GET", f"{base}/echo")
 
-    exchanged, own, _ = await _both(server, reset)
+    exchanged, own, _ = await _both(fault_server, reset)
     assert exchanged == own
     assert exchanged[0] == "error"
 
     async def refused(send: Send, base: str) -> Any:
         return await _outcome(send, "GET", "http://127.0.0.1:9/echo")  # the discard port: nothing listens
 
-    exchanged, own, _ = await _both(server, refused)
+    exchanged, own, _ = await _both(fault_server, refused)
     assert exchanged == own == ("error", "ClientConnectorError")
 
 
-async def test_read_and_pool_timeouts_fail_alike(server: FaultServer) -> None:
+async def test_read_and_pool_timeouts_fail_alike(fault_server: FaultServer) -> None:
     async def read_timeout(send: Send, base: str) -> Any:
-        server.script("/echo", slow(1.0))
+        fault_server.script("/echo", slow(1.0))
         timeout = aiohttp.ClientTimeout(sock_connect=5.0, sock_read=0.2, connect=5.0)
         return await _outcome(send, "GET", f"{base}/echo", timeout=timeout)
 
-    exchanged, own, _ = await _both(server, read_timeout)
+    exchanged, own, _ = await _both(fault_server, read_timeout)
     assert exchanged == own == ("error", "SocketTimeoutError")
 
     async def pool_timeout(send: Send, base: str) -> Any:
-        server.script("/echo", slow(1.0))
+        fault_server.script("/echo", slow(1.0))
         holding = asyncio.ensure_future(_outcome(send, "GET", f"{base}/echo"))
         await asyncio.sleep(0.2)  # the only connection is taken
         timeout = aiohttp.ClientTimeout(sock_connect=5.0, sock_read=5.0, connect=0.1)
         waited = await _outcome(send, "GET", f"{base}/echo", timeout=timeout)
         return waited, (await holding)[0]
 
-    exchanged, own, _ = await _both(server, pool_timeout, max_connections=1)
+    exchanged, own, _ = await _both(fault_server, pool_timeout, max_connections=1)
     assert exchanged == own == (("error", "ConnectionTimeoutError"), 200)
 
 
 async def test_a_call_cancelled_while_waiting_for_a_connection_leaves_the_pool_as_aiohttp_does(
-    server: FaultServer,
+    fault_server: FaultServer,
 ) -> None:
     async def scenario(send: Send, base: str) -> Any:
-        server.script("/echo", slow(0.5))
+        fault_server.script("/echo", slow(0.5))
         holding = asyncio.ensure_future(_outcome(send, "GET", f"{base}/echo"))
         await asyncio.sleep(0.1)  # the only connection is taken
         waiting = asyncio.ensure_future(_outcome(send, "GET", f"{base}/echo"))
@@ -231,32 +225,32 @@ async def test_a_call_cancelled_while_waiting_for_a_connection_leaves_the_pool_a
         then = (await _outcome(send, "GET", f"{base}/echo"))[0]  # the connection went back to the pool
         return first, then
 
-    exchanged, own, seen = await _both(server, scenario, max_connections=1)
+    exchanged, own, seen = await _both(fault_server, scenario, max_connections=1)
     assert exchanged == own == (200, 200)
     assert len(seen) == 2
 
 
-async def test_credentials_in_the_url_become_basic_auth_as_aiohttp_does(server: FaultServer) -> None:
+async def test_credentials_in_the_url_become_basic_auth_as_aiohttp_does(fault_server: FaultServer) -> None:
     async def scenario(send: Send, base: str) -> Any:
         url = base.replace("http://", "http://user:p%40ss@") + "/echo"
         both = await _outcome(send, "GET", url, headers={"Authorization": "Bearer t"})
         return await _outcome(send, "GET", url), both
 
-    exchanged, own, seen = await _both(server, scenario)
+    exchanged, own, seen = await _both(fault_server, scenario)
     assert exchanged == own
     assert exchanged[1] == ("error", "ValueError")  # aiohttp refuses two sets of credentials
     headers = dict(seen[0][3])
     assert headers["authorization"] == "Basic " + base64.b64encode(b"user:p@ss").decode()
 
 
-async def test_other_schemes_hostless_urls_and_closed_sessions_fail_alike(server: FaultServer) -> None:
+async def test_other_schemes_hostless_urls_and_closed_sessions_fail_alike(fault_server: FaultServer) -> None:
     async def scenario(send: Send, base: str) -> Any:
         return [
             await _outcome(send, "GET", "ftp://127.0.0.1/echo"),
             await _outcome(send, "GET", "http:///echo"),
         ]
 
-    exchanged, own, _ = await _both(server, scenario)
+    exchanged, own, _ = await _both(fault_server, scenario)
     assert exchanged == own
     assert [error[0] for error in exchanged] == ["error", "error"]
 
@@ -264,7 +258,7 @@ async def test_other_schemes_hostless_urls_and_closed_sessions_fail_alike(server
     session = transport._session
     send = Exchange(session, aiohttp, via_session(session._request)).send
     await session.close()
-    assert await _outcome(send, "GET", f"{server.url}/echo") == ("error", "RuntimeError")
+    assert await _outcome(send, "GET", f"{fault_server.url}/echo") == ("error", "RuntimeError")
     await transport.aclose()
 
 
@@ -368,7 +362,7 @@ async def test_a_session_subclass_or_another_request_coroutine_is_not_usable(mon
 
 
 async def test_a_request_coroutine_replaced_by_a_mocking_tool_is_called_not_skipped(
-    server: FaultServer, monkeypatch: pytest.MonkeyPatch
+    fault_server: FaultServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     original = aiohttp.ClientSession._request
     seen: list[str] = []
@@ -383,13 +377,13 @@ async def test_a_request_coroutine_replaced_by_a_mocking_tool_is_called_not_skip
         assert not usable(plain, aiohttp)
     finally:
         await plain.close()
-    async with AsyncStateset(api_key="sk_test_x", base_url=server.url, backend="aiohttp") as client:
+    async with AsyncStateset(api_key="sk_test_x", base_url=fault_server.url, backend="aiohttp") as client:
         with pytest.raises(NotFoundError):
             await client.orders.get("ord_missing")
     assert seen == ["GET"]
 
 
-async def test_a_refused_connection_is_tried_once_as_aiohttp_does(server: FaultServer) -> None:
+async def test_a_refused_connection_is_tried_once_as_aiohttp_does(fault_server: FaultServer) -> None:
     async def scenario(send: Send, base: str) -> Any:
         return await _outcome(send, "GET", "http://127.0.0.1:9/echo")
 
@@ -408,7 +402,7 @@ async def test_a_refused_connection_is_tried_once_as_aiohttp_does(server: FaultS
         own = via_session(session._request)
         send = Exchange(session, aiohttp, own).send if use_exchange else own
         try:
-            assert await scenario(send, server.url) == ("error", "ClientConnectorError")
+            assert await scenario(send, fault_server.url) == ("error", "ClientConnectorError")
         finally:
             await transport.aclose()
         attempts.append(len(made))
